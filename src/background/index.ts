@@ -1,0 +1,116 @@
+// Service worker: routes messages, owns stored state, keeps the secret, shows steps left on the badge.
+import browser, { type Runtime } from 'webextension-polyfill';
+import { checkCredentials } from '../engine/credentials';
+import { isComplete, stepsLeft, stepStates, type Event, type State } from '../engine/progress';
+import { findStep, flowOf } from '../guides';
+import { ContentMessage, PopupMessage, type CaptureReply, type FillReply } from '../messages';
+import { forgetSecret, holdSecret, IDLE_MINUTES_DEFAULT, readSecret, secretExpiry } from './secret';
+import { contentSender, isExtensionPage, senderPath } from './senders';
+import { load, update } from './store';
+
+const ownId = browser.runtime.id;
+const ownOrigin = browser.runtime.getURL('');
+
+async function showBadge(state: State): Promise<void> {
+  const left = stepsLeft(state);
+  await browser.action.setBadgeText({ text: left ? String(left) : '✓' });
+  await browser.action.setBadgeBackgroundColor({ color: left ? '#1a5fb4' : '#26a269' });
+}
+
+/** Applies events, then keeps the secret in step with the state: held only while wanted. */
+async function apply(events: Event[] | ((s: State) => Event[])): Promise<State> {
+  let state = await update(events);
+  const expiry = await secretExpiry();
+  const held = expiry !== null && expiry >= Date.now();
+  const complete = isComplete(state);
+  const wanted = !!state.captured?.secret && !complete;
+  if (expiry !== null && !(held && wanted)) await forgetSecret();
+  // A finished setup forgets every captured value; a lost secret (restart, idle) keeps the rest.
+  if (complete && state.captured) state = await update([{ type: 'forget' }]);
+  else if (state.captured?.secret && !held) state = await update([{ type: 'secret-gone' }]);
+  await showBadge(state);
+  return state;
+}
+
+async function onContent(msg: ContentMessage, sender: Runtime.MessageSender): Promise<unknown> {
+  const page = contentSender(sender, ownId);
+  if (!page) return undefined;
+  switch (msg.type) {
+    case 'seen':
+      await apply([{ type: 'seen', kind: page.kind, account: page.account, at: msg.at, done: msg.done }]);
+      return true;
+    case 'engine':
+      if (page.kind !== 'okta-admin') return undefined;
+      await apply([{ type: 'engine', org: page.account, engine: msg.pipeline === 'idx' ? 'identity' : 'classic' }]);
+      return true;
+    case 'mark':
+      await apply([{ type: 'mark', step: msg.step, how: msg.how }]);
+      return true;
+    case 'capture':
+      return capture(msg, page.kind === 'duo-admin' ? page.account : null);
+    case 'fill':
+      return fill(msg.step, page.kind === 'okta-admin' ? page.account : null, senderPath(sender));
+  }
+}
+
+async function capture(msg: Extract<ContentMessage, { type: 'capture' }>, account: string | null): Promise<CaptureReply> {
+  if (!account) return { ok: false, messages: ['Keys can only be read on the Duo Admin Panel.'] };
+  const client = msg.labels === 'client';
+  const checked = checkCredentials(msg, client ? { ikey: 'Client ID', skey: 'Client secret' } : {});
+  if (!checked.ok) return { ok: false, messages: checked.messages };
+  const { ikey, skey, host } = checked.value;
+  await holdSecret(skey, ikey, IDLE_MINUTES_DEFAULT);
+  await apply([{ type: 'captured', captured: { account, ikey, host, labels: msg.labels, at: Date.now(), secret: true } }]);
+  return { ok: true };
+}
+
+async function fill(stepId: string, org: string | null, path: string): Promise<FillReply> {
+  const { state } = await load();
+  const step = findStep(flowOf(state.flow), stepId);
+  if (!org || !step?.fill || !step.fill.paths.test(path)) return { ok: false, message: 'This page is not the Okta form the guide fills.' };
+  const current = stepStates(state).find((s) => s.step.id === stepId)?.state;
+  if (current === 'done') return { ok: false, message: 'This form was already filled.' };
+  const captured = state.captured;
+  if (!captured) return { ok: false, message: 'No keys captured yet: open the Okta application in the Duo Admin Panel first.' };
+  const skey = await readSecret(captured.ikey, IDLE_MINUTES_DEFAULT);
+  if (!skey) {
+    await apply([{ type: 'secret-gone' }]);
+    return { ok: false, message: 'The secret key is no longer held (browser restart or idle time). Open the Okta application in Duo to read it again.' };
+  }
+  const values: Record<string, string> = { ikey: captured.ikey, skey, host: captured.host };
+  return { ok: true, values };
+}
+
+async function onPopup(msg: PopupMessage): Promise<unknown> {
+  switch (msg.type) {
+    case 'mark':
+      await apply([{ type: 'mark', step: msg.step, how: msg.how }]);
+      return true;
+    case 'flow':
+      await apply([{ type: 'flow', flow: msg.flow }]);
+      return true;
+    case 'forget':
+      await forgetSecret();
+      await apply([{ type: 'forget' }]);
+      return true;
+    case 'reset':
+      await forgetSecret();
+      await apply([{ type: 'reset' }]);
+      return true;
+  }
+}
+
+browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
+  if (sender.id !== ownId) return undefined;
+  if (isExtensionPage(sender, ownId, ownOrigin)) {
+    const msg = PopupMessage.safeParse(raw);
+    return msg.success ? onPopup(msg.data) : undefined;
+  }
+  const msg = ContentMessage.safeParse(raw);
+  return msg.success ? onContent(msg.data, sender) : undefined;
+});
+
+// A browser restart empties session storage: the stored "secret held" flag must follow.
+browser.runtime.onStartup.addListener(() => void apply([]));
+browser.runtime.onInstalled.addListener(() => void apply([]));
+void load().then(({ state }) => showBadge(state));

@@ -1,0 +1,47 @@
+// Reading the Duo keys off the application's Details. Returns what it read; never stores anything.
+import type { CredentialKey } from '../engine/credentials';
+import { locate, valueNear, type Text } from '../engine/locate';
+import type { CaptureSpec } from '../guides/types';
+
+const MASK = /^[•●*·∙⋅\u2022\s]+$/;
+
+export type Reading =
+  /** The secret is masked: the admin must reveal it first. */
+  | { kind: 'masked'; reveal: Element | null }
+  /** A label is there without a value, or not there at all. */
+  | { kind: 'missing'; what: string[] }
+  | { kind: 'read'; values: Record<CredentialKey, string>; labels: 'ikey' | 'client' };
+
+export function readKeys(root: ParentNode, spec: CaptureSpec): Reading {
+  const values: Partial<Record<CredentialKey, string>> = {};
+  const missing: string[] = [];
+  let labels: 'ikey' | 'client' = 'ikey';
+  let masked = false;
+  for (const key of ['ikey', 'skey', 'host'] as const) {
+    const found = first(root, spec.labels[key]);
+    if (!found) {
+      missing.push(describe(spec.labels[key][0]!));
+      continue;
+    }
+    if (key === 'ikey' && found.index > 0) labels = 'client';
+    const value = found.value;
+    if (key === 'skey' && (value === null || MASK.test(value))) masked = true;
+    else if (value === null) missing.push(describe(spec.labels[key][found.index]!));
+    else values[key] = value;
+  }
+  if (masked && !missing.length) return { kind: 'masked', reveal: locate(root, spec.reveal) };
+  if (missing.length || masked) return { kind: 'missing', what: masked ? [...missing, 'Secret key (masked)'] : missing };
+  return { kind: 'read', values: values as Record<CredentialKey, string>, labels };
+}
+
+function first(root: ParentNode, labels: Text[]): { value: string | null; index: number } | null {
+  for (const [index, label] of labels.entries()) {
+    const near = valueNear(root, label);
+    if (near.found) return { value: near.value, index };
+  }
+  return null;
+}
+
+function describe(label: Text): string {
+  return typeof label === 'string' ? label : label.source.replace(/[\\^$()?]/g, '').replace(/\b\w/, (c) => c.toUpperCase());
+}

@@ -1,0 +1,263 @@
+// Content script: recognise the console, follow the admin through the current step, draw the
+// overlay, read the Duo keys, fill Okta's form on a click. State comes from storage (no secret in it).
+import browser from 'webextension-polyfill';
+import { observe, holds, type PageView } from '../engine/conditions';
+import { identifyConsole, oktaAdminOrigin, type ConsoleId } from '../engine/hosts';
+import { locate } from '../engine/locate';
+import { initialState, sideOf, stepFor, stepStates, type State } from '../engine/progress';
+import { flowOf } from '../guides';
+import type { Step } from '../guides/types';
+import type { CaptureReply, ContentMessage, FillReply } from '../messages';
+import { readKeys } from './capture';
+import { applyFill, planFill, type Planned } from './fill';
+import { Overlay, type Action, type View } from './overlay';
+import { watchPage } from './watch';
+
+const CONSOLE_NAMES: Record<ConsoleId['kind'], string> = {
+  'duo-signin': 'Duo sign-in',
+  'duo-admin': 'Duo Admin Panel',
+  'okta-admin': 'Okta admin console',
+  'okta-user': 'Okta',
+};
+
+function start(here: ConsoleId): void {
+  const life = new AbortController();
+  const { signal } = life;
+  const overlay = new Overlay(signal);
+  let state: State = initialState();
+  let lastSeen = '';
+  let captureTried = '';
+  let message: View['message'];
+  let messageFor = '';
+  /** Fill values waiting for the admin's answer about fields that differ. Memory only, dropped after. */
+  let pending: Planned[] | null = null;
+  let busy = false;
+
+  const send = (msg: ContentMessage): Promise<unknown> =>
+    browser.runtime.sendMessage(msg).catch(() => {
+      // The extension was reloaded or removed: this script is orphaned.
+      life.abort();
+    });
+
+  const say = (step: Step, text: string, error = false) => {
+    message = { text, error };
+    messageFor = step.id;
+    tick();
+  };
+
+  function tick(): void {
+    if (signal.aborted) return;
+    const flow = flowOf(state.flow);
+    const page: PageView = { root: document, kind: here.kind, path: location.pathname + location.hash };
+    const step = stepFor(state, here.side);
+
+    // Report what the page shows, from this side's first open step on (earlier ones are settled).
+    const states = stepStates(state, flow);
+    const firstOpen = states.findIndex((s) => sideOf(s.step) === here.side && (s.state === 'current' || s.state === 'pending'));
+    const open = firstOpen < 0 ? [] : flow.steps.slice(firstOpen).filter((s) => sideOf(s) === here.side);
+    const seen = observe(open, page);
+    const key = `${location.href}|${seen.at}|${seen.done}`;
+    if (key !== lastSeen && (seen.at.length || seen.done.length || lastSeen === '')) {
+      lastSeen = key;
+      void send({ type: 'seen', ...seen });
+    }
+
+    if (messageFor !== step?.id) message = undefined;
+    if (!step) {
+      overlay.render(doneView(flow.id), null);
+      return;
+    }
+    const { view, target } = viewFor(step, page);
+    overlay.render(view, target);
+  }
+
+  function base(step: Step): View {
+    const flow = flowOf(state.flow);
+    const index = flow.steps.indexOf(step);
+    const elsewhere = sideOf(step) !== here.side || (step.console !== here.kind && !step.console.startsWith('duo'));
+    return {
+      flow: flow.id,
+      step: step.id,
+      meta: `${CONSOLE_NAMES[here.kind]} · Step ${index + 1} of ${flow.steps.length}${elsewhere ? ` · in the ${CONSOLE_NAMES[step.console]}` : ''}`,
+      title: step.title,
+      instruction: step.instruction,
+      help: step.help,
+      message,
+      actions: [
+        { label: 'Back', name: 'Back to the previous step', run: () => void send({ type: 'mark', step: step.id, how: 'back' }) },
+        { label: 'Mark done', run: () => void send({ type: 'mark', step: step.id, how: 'done' }) },
+        { label: 'Skip', name: 'Skip this step', run: () => void send({ type: 'mark', step: step.id, how: 'skip' }) },
+      ],
+    };
+  }
+
+  function viewFor(step: Step, page: PageView): { view: View; target: Element | null } {
+    const view = base(step);
+    if (sideOf(step) !== here.side) return { view: otherSide(step, view), target: null };
+    if (step.capture && (!step.at || holds(step.at, page))) return captureView(step, view);
+    const target = step.target ? locate(document, step.target) : null;
+    if (step.target && !target) view.lookedFor = step.target.describe;
+    if (step.fill && target) fillView(step, view);
+    return { view, target };
+  }
+
+  function otherSide(step: Step, view: View): View {
+    const captured = state.captured;
+    if (here.side === 'duo') {
+      const org = state.okta;
+      view.instruction = `The Duo part is done${captured ? `: read Integration key ${captured.ikey} and API hostname ${captured.host}; the secret key is held in memory only` : ''}. Continue in Okta: ${step.title}.`;
+      if (org) view.actions.unshift({ label: 'Open Okta admin console', primary: true, run: () => void window.open(`${oktaAdminOrigin(org)}/admin/dashboard`, '_blank', 'noopener') });
+    } else {
+      view.instruction = `First, in the Duo Admin Panel: ${step.title}. ${step.instruction}`;
+      view.actions.unshift(openDuo());
+    }
+    return view;
+  }
+
+  function openDuo(): Action {
+    const account = state.duo;
+    const url = account ? `https://${account}/applications` : 'https://admin.duosecurity.com/';
+    return { label: 'Open Duo Admin Panel', primary: true, run: () => void window.open(url, '_blank', 'noopener') };
+  }
+
+  function captureView(step: Step, view: View): { view: View; target: Element | null } {
+    const reading = readKeys(document, step.capture!);
+    const heading = step.target ? locate(document, step.target) : null;
+    if (reading.kind === 'masked') {
+      view.instruction = 'Click Show beside the secret key so the guide can read it (it is kept in memory only).';
+      if (!reading.reveal) view.lookedFor = step.capture!.reveal.describe;
+      return { view, target: reading.reveal };
+    }
+    if (reading.kind === 'missing') {
+      view.message = { text: `Could not read: ${reading.what.join(', ')}. Nothing was stored.`, error: true };
+      return { view, target: heading };
+    }
+    const { ikey, skey, host } = reading.values;
+    const tried = fingerprint(`${ikey}\n${skey}\n${host}`);
+    if (tried !== captureTried) {
+      captureTried = tried;
+      void (send({ type: 'capture', ikey, skey, host, labels: reading.labels }) as Promise<CaptureReply | undefined>).then((reply) => {
+        if (reply && !reply.ok) say(step, `${reply.messages.join(' ')} Nothing was stored.`, true);
+      });
+    }
+    return { view, target: heading };
+  }
+
+  function fillView(step: Step, view: View): void {
+    const captured = state.captured;
+    if (!captured || !captured.secret) {
+      view.message = {
+        text: captured
+          ? 'The secret key is no longer held (the browser restarted or the guide was idle). Open the Okta application in Duo to read it again.'
+          : 'No keys captured yet: open the Okta application in the Duo Admin Panel and the guide will read them.',
+        error: true,
+      };
+      view.actions.unshift(openDuo());
+      return;
+    }
+    if (pending) {
+      const differing = pending.filter((p) => p.conflict).map((p) => p.label);
+      view.message = { text: `These fields already hold different values: ${differing.join(', ')}. Replace them?`, error: true };
+      view.actions.unshift(
+        { label: 'Replace', name: 'Fill and replace the existing values', primary: true, run: (ev) => ev.isTrusted && finishFill(step, true) },
+        { label: 'Keep', name: 'Keep the existing values', run: () => finishFill(step, false) },
+      );
+      return;
+    }
+    view.actions.unshift({
+      label: 'Fill',
+      name: `Fill ${step.fill!.fields.map((f) => f.field.describe.replace(/^the “|” field$/g, '')).join(', ')}`,
+      primary: true,
+      disabled: busy,
+      run: (ev) => void requestFill(step, ev),
+    });
+  }
+
+  async function requestFill(step: Step, ev: MouseEvent): Promise<void> {
+    // Only a real click on our own button, in the top frame, fills.
+    if (!ev.isTrusted || busy || window.top !== window) return;
+    busy = true;
+    tick();
+    try {
+      const reply = (await send({ type: 'fill', step: step.id })) as FillReply | undefined;
+      if (!reply) return;
+      if (!reply.ok) return say(step, reply.message, true);
+      const planned = planFill(document, step.fill!, reply.values);
+      if (!planned.ok) return say(step, `This form lacks ${planned.missing.join(', ')}; nothing was filled.`, true);
+      pending = planned.plan;
+      if (pending.some((p) => p.conflict)) return tick();
+      finishFill(step, true);
+    } finally {
+      busy = false;
+    }
+  }
+
+  function finishFill(step: Step, replace: boolean): void {
+    const plan = pending;
+    pending = null;
+    if (!plan) return;
+    applyFill(replace ? plan : plan.filter((p) => !p.conflict));
+    void send({ type: 'mark', step: step.id, how: 'done' });
+    say(step, replace ? 'Filled.' : 'Filled the empty fields; kept the existing values.');
+  }
+
+  function doneView(flow: string): View {
+    return {
+      flow,
+      step: '',
+      meta: CONSOLE_NAMES[here.kind],
+      title: 'Duo is connected to Okta',
+      instruction: 'Every step is done or skipped. The captured keys have been forgotten.',
+      actions: [],
+    };
+  }
+
+  /** Steps that finish on a trusted click or change of their target. */
+  function onInteract(ev: Event): void {
+    if (!ev.isTrusted || overlay.owns(ev.target)) return;
+    const step = stepFor(state, here.side);
+    if (!step?.target || step.advanceOn !== (ev.type === 'click' ? 'click' : 'change')) return;
+    const target = locate(document, step.target);
+    if (target && ev.target instanceof Node && target.contains(ev.target)) void send({ type: 'mark', step: step.id, how: 'done' });
+  }
+  document.addEventListener('click', onInteract, { capture: true, signal });
+  document.addEventListener('change', onInteract, { capture: true, signal });
+
+  watchPage(tick, signal);
+
+  const readState = (raw: unknown) => {
+    state = (raw as State | undefined) ?? initialState();
+  };
+  const onChanged = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+    if (area !== 'local' || !changes.progress) return;
+    readState(changes.progress.newValue);
+    tick();
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged));
+  void browser.storage.local.get('progress').then((got) => {
+    readState(got.progress);
+    tick();
+    if (here.kind === 'okta-admin' && !state.engines[here.account]) void detectEngine();
+  });
+
+  async function detectEngine(): Promise<void> {
+    try {
+      const res = await fetch('/.well-known/okta-organization', { credentials: 'same-origin' });
+      const body = (await res.json()) as { pipeline?: unknown };
+      if (body.pipeline === 'idx' || body.pipeline === 'v1') void send({ type: 'engine', pipeline: body.pipeline });
+    } catch {
+      // Not answered: the engine stays unknown and the admin's chosen flow stands.
+    }
+  }
+}
+
+/** A short non-reversible fingerprint, to avoid re-sending the same reading. */
+function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+const here = identifyConsole(location.href);
+if (here && window.top === window) start(here);

@@ -1,0 +1,204 @@
+// The overlay: one host element under <html> with an open shadow root (the test contract in
+// README.md). It never touches the page's styles; the highlight lets clicks through to the target.
+const STYLE = `
+:host { all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647; }
+* { box-sizing: border-box; }
+[part~="highlight"] { position: fixed; pointer-events: none; border: 3px solid #f66a0a; border-radius: 6px;
+  box-shadow: 0 0 0 4px rgba(246,106,10,.25); transition: top .08s, left .08s, width .08s, height .08s; }
+[part~="callout"] { position: fixed; pointer-events: auto; width: 340px; max-width: calc(100vw - 16px);
+  max-height: calc(100vh - 16px); overflow: auto; padding: 12px 14px; border-radius: 8px;
+  background: #fff; color: #1d1d1f; border: 1px solid #c9c9cf; box-shadow: 0 6px 24px rgba(0,0,0,.18);
+  font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+.meta { font-size: 12px; color: #5b5b66; margin: 0 0 4px; }
+h2 { font-size: 15px; margin: 0 0 6px; }
+p { margin: 0 0 8px; }
+.help { font-size: 13px; color: #3d3d45; }
+.looked { font-size: 13px; color: #8a4b00; }
+.msg { font-size: 13px; padding: 6px 8px; border-radius: 4px; background: #eef4ff; }
+.msg.error { background: #fdecea; color: #8c1d18; }
+.row { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
+button { font: inherit; font-size: 13px; padding: 4px 10px; border-radius: 4px; border: 1px solid #8f8f99;
+  background: #f6f6f8; color: inherit; cursor: pointer; }
+button.primary { background: #1a5fb4; border-color: #1a5fb4; color: #fff; font-weight: 600; }
+button:focus-visible { outline: 3px solid #f66a0a; outline-offset: 1px; }
+button:disabled { opacity: .6; cursor: default; }
+.hidden [data-body] { display: none; }
+@media (prefers-color-scheme: dark) {
+  [part~="callout"] { background: #24242a; color: #f2f2f5; border-color: #4a4a55; }
+  .meta, .help { color: #c4c4cc; } .looked { color: #ffb86b; }
+  .msg { background: #1f3352; } .msg.error { background: #4d1f1c; color: #ffd9d4; }
+  button { background: #34343c; border-color: #6a6a75; }
+}
+`;
+
+export interface Action {
+  label: string;
+  /** Accessible name when it should say more than the label. */
+  name?: string;
+  primary?: boolean;
+  disabled?: boolean;
+  run(ev: MouseEvent): void;
+}
+
+export interface View {
+  flow: string;
+  step: string;
+  meta: string;
+  title: string;
+  instruction: string;
+  help?: string;
+  /** Shown when the target could not be found. */
+  lookedFor?: string;
+  message?: { text: string; error?: boolean };
+  actions: Action[];
+}
+
+export class Overlay {
+  readonly host: HTMLElement;
+  private readonly root: ShadowRoot;
+  private readonly highlight: HTMLElement;
+  private readonly callout: HTMLElement;
+  private target: Element | null = null;
+  private collapsed = false;
+  private frame = 0;
+  private scrolledTo: Element | null = null;
+  private readonly resize = new ResizeObserver(() => this.schedule());
+
+  constructor(signal: AbortSignal) {
+    this.host = document.createElement('duo-okta-guide');
+    this.host.setAttribute('data-duo-okta-guide', '');
+    this.root = this.host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = STYLE;
+    this.highlight = document.createElement('div');
+    this.highlight.setAttribute('part', 'highlight');
+    this.callout = document.createElement('section');
+    this.callout.setAttribute('part', 'callout');
+    this.callout.setAttribute('aria-label', 'Duo ↔ Okta setup guide');
+    this.root.append(style, this.highlight, this.callout);
+    document.documentElement.append(this.host);
+    const onMove = () => this.schedule();
+    addEventListener('scroll', onMove, { capture: true, passive: true, signal });
+    addEventListener('resize', onMove, { passive: true, signal });
+    signal.addEventListener('abort', () => {
+      cancelAnimationFrame(this.frame);
+      this.resize.disconnect();
+      this.host.remove();
+    });
+  }
+
+  /** Whether a node belongs to the overlay (its events are not the page's). */
+  owns(node: EventTarget | null): boolean {
+    return node === this.host;
+  }
+
+  render(view: View, target: Element | null): void {
+    this.host.dataset.flow = view.flow;
+    this.host.dataset.step = view.step;
+    this.callout.replaceChildren(...this.content(view));
+    this.callout.classList.toggle('hidden', this.collapsed);
+    if (target !== this.target) {
+      this.resize.disconnect();
+      this.target = target;
+      if (target) this.resize.observe(target);
+    }
+    if (target && target !== this.scrolledTo) {
+      this.scrolledTo = target;
+      const r = target.getBoundingClientRect();
+      if (r.bottom < 0 || r.top > innerHeight || r.right < 0 || r.left > innerWidth) target.scrollIntoView({ block: 'center' });
+    }
+    this.place();
+  }
+
+  /** Re-place on the next frame (scroll, resize, the target moving). */
+  schedule(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.place();
+    });
+  }
+
+  place(): void {
+    const target = this.target?.isConnected ? this.target : null;
+    const r = target?.getBoundingClientRect();
+    const hl = this.highlight.style;
+    if (!r || (r.width === 0 && r.height === 0)) {
+      hl.display = 'none';
+    } else {
+      hl.display = 'block';
+      hl.top = `${r.top - 4}px`;
+      hl.left = `${r.left - 4}px`;
+      hl.width = `${r.width + 8}px`;
+      hl.height = `${r.height + 8}px`;
+    }
+    const c = this.callout;
+    const w = c.offsetWidth;
+    const h = c.offsetHeight;
+    const gap = 12;
+    let top: number;
+    let left: number;
+    if (!r || hl.display === 'none') {
+      top = innerHeight - h - 16;
+      left = innerWidth - w - 16;
+    } else if (r.bottom + gap + h <= innerHeight) {
+      top = r.bottom + gap;
+      left = r.left;
+    } else if (r.top - gap - h >= 0) {
+      top = r.top - gap - h;
+      left = r.left;
+    } else if (r.right + gap + w <= innerWidth) {
+      top = r.top;
+      left = r.right + gap;
+    } else {
+      top = r.top;
+      left = r.left - gap - w;
+    }
+    c.style.top = `${Math.max(8, Math.min(top, innerHeight - h - 8))}px`;
+    c.style.left = `${Math.max(8, Math.min(left, innerWidth - w - 8))}px`;
+  }
+
+  private content(view: View): Node[] {
+    const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text: string, cls?: string) => {
+      const node = document.createElement(tag);
+      node.textContent = text;
+      if (cls) node.className = cls;
+      return node;
+    };
+    const body = document.createElement('div');
+    body.dataset.body = '';
+    body.append(el('h2', view.title), el('p', view.instruction));
+    if (view.help) body.append(el('p', view.help, 'help'));
+    if (view.lookedFor) body.append(el('p', `Not found on this page: ${view.lookedFor}. Do it by hand, or mark the step done.`, 'looked'));
+    if (view.message) {
+      const msg = el('p', view.message.text, view.message.error ? 'msg error' : 'msg');
+      msg.setAttribute('role', view.message.error ? 'alert' : 'status');
+      body.append(msg);
+    }
+    const row = document.createElement('div');
+    row.className = 'row';
+    for (const action of view.actions) {
+      const b = el('button', action.label, action.primary ? 'primary' : undefined);
+      b.type = 'button';
+      if (action.name) b.setAttribute('aria-label', action.name);
+      b.disabled = !!action.disabled;
+      b.addEventListener('click', (ev) => action.run(ev));
+      row.append(b);
+    }
+    body.append(row);
+    const toggle = el('button', this.collapsed ? 'Show guide' : 'Hide');
+    toggle.type = 'button';
+    toggle.setAttribute('aria-expanded', String(!this.collapsed));
+    toggle.addEventListener('click', () => {
+      this.collapsed = !this.collapsed;
+      this.callout.classList.toggle('hidden', this.collapsed);
+      toggle.textContent = this.collapsed ? 'Show guide' : 'Hide';
+      toggle.setAttribute('aria-expanded', String(!this.collapsed));
+      this.highlight.hidden = this.collapsed;
+      this.place();
+    });
+    const meta = el('p', view.meta, 'meta');
+    meta.append(' ', toggle);
+    return [meta, body];
+  }
+}

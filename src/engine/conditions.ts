@@ -1,0 +1,38 @@
+// Evaluating a guide's conditions against a page: the DOM, its path and which console it is.
+import type { ConsoleKind } from './hosts';
+import { locate } from './locate';
+import type { Cond, Step } from '../guides/types';
+
+export interface PageView {
+  root: ParentNode;
+  kind: ConsoleKind;
+  /** location.pathname + location.hash */
+  path: string;
+}
+
+export function holds(cond: Cond, page: PageView): boolean {
+  if ('all' in cond) return cond.all.every((c) => holds(c, page));
+  if ('any' in cond) return cond.any.some((c) => holds(c, page));
+  if ('not' in cond) return !holds(cond.not, page);
+  if ('console' in cond) return page.kind === cond.console;
+  if ('path' in cond) return cond.path.test(page.path);
+  if ('find' in cond) return locate(page.root, cond.find) !== null;
+  if ('value' in cond) {
+    const el = locate(page.root, cond.value) as HTMLInputElement | null;
+    return !!el && cond.matches.test(el.value ?? '');
+  }
+  const el = locate(page.root, cond.checked) as HTMLInputElement | null;
+  if (!el) return false;
+  return el.checked === true || el.getAttribute('aria-selected') === 'true' || el.getAttribute('aria-checked') === 'true';
+}
+
+/** Which of these steps the page is the place of, and which it shows as done. */
+export function observe(steps: Step[], page: PageView): { at: string[]; done: string[] } {
+  const at: string[] = [];
+  const done: string[] = [];
+  for (const step of steps) {
+    if (step.at && holds(step.at, page)) at.push(step.id);
+    if (step.done && holds(step.done, page)) done.push(step.id);
+  }
+  return { at, done };
+}

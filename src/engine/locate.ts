@@ -1,0 +1,207 @@
+// Finding a step's target in a DOM by what the real consoles show: role + accessible name,
+// label text, Okta's data-se hooks, visible text; CSS only as a last resort. Pure DOM reads.
+export type Text = string | RegExp;
+export type Role =
+  | 'button' | 'link' | 'tab' | 'menuitem' | 'textbox' | 'combobox' | 'radio' | 'checkbox'
+  | 'switch' | 'heading' | 'dialog' | 'row' | 'group' | 'option' | 'main' | 'navigation';
+
+interface Refine {
+  /** Only inside this landmark (the console's main content or its navigation). */
+  scope?: 'main' | 'navigation';
+  /** Only elements that contain a match of this locator. */
+  has?: Locator;
+}
+
+export type Strategy = Refine &
+  ({ role: Role; name: Text } | { label: Text } | { dataSe: string } | { text: Text } | { css: string });
+
+export interface Locator {
+  /** Tried in order; the first strategy that finds a visible element wins. */
+  any: Strategy[];
+  /** Search only inside the element this finds (e.g. the table row of one application). */
+  within?: Locator;
+  /** What the admin should look for, shown when the target cannot be found. */
+  describe: string;
+}
+
+const ROLE_SELECTORS: Record<Role, string> = {
+  button: 'button,[role=button],input[type=button],input[type=submit],input[type=reset],summary',
+  link: 'a[href],[role=link]',
+  tab: '[role=tab]',
+  menuitem: '[role=menuitem],[role=menuitemradio],[role=menuitemcheckbox]',
+  textbox: 'input:not([type]),input[type=text],input[type=search],input[type=email],input[type=url],input[type=tel],input[type=password],textarea,[role=textbox],[role=searchbox]',
+  combobox: 'select,[role=combobox],[role=listbox]',
+  radio: 'input[type=radio],[role=radio]',
+  checkbox: 'input[type=checkbox],[role=checkbox]',
+  switch: '[role=switch]',
+  heading: 'h1,h2,h3,h4,h5,h6,[role=heading]',
+  dialog: 'dialog,[role=dialog],[role=alertdialog]',
+  row: 'tr,[role=row]',
+  group: '[role=group],fieldset,article,section,li',
+  option: 'option,[role=option]',
+  main: 'main,[role=main]',
+  navigation: 'nav,[role=navigation]',
+};
+
+export function normalize(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export function matchText(pattern: Text, text: string): boolean {
+  return typeof pattern === 'string' ? text.toLowerCase() === pattern.toLowerCase() : pattern.test(text);
+}
+
+function byIds(el: Element, ids: string): string {
+  const doc = el.ownerDocument;
+  return normalize(ids.split(/\s+/).map((id) => doc.getElementById(id)?.textContent ?? '').join(' '));
+}
+
+function labelText(el: Element): string {
+  const labels = (el as HTMLInputElement).labels;
+  if (labels && labels.length) return normalize(Array.from(labels, (l) => l.textContent).join(' '));
+  return '';
+}
+
+/** A simplified accessible-name computation: enough for buttons, links, tabs and form controls. */
+export function accessibleName(el: Element): string {
+  const labelledby = el.getAttribute('aria-labelledby');
+  if (labelledby) {
+    const name = byIds(el, labelledby);
+    if (name) return name;
+  }
+  const aria = normalize(el.getAttribute('aria-label'));
+  if (aria) return aria;
+  const tag = el.tagName;
+  if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') {
+    const type = (el as HTMLInputElement).type;
+    if (tag === 'INPUT' && (type === 'button' || type === 'submit' || type === 'reset')) {
+      return normalize((el as HTMLInputElement).value) || (type === 'submit' ? 'Submit' : '');
+    }
+    return labelText(el) || normalize(el.getAttribute('placeholder')) || normalize(el.getAttribute('title'));
+  }
+  return normalize(el.textContent) || normalize(el.getAttribute('title'));
+}
+
+/** Rendered and not hidden. Layout-free fallbacks keep it usable in a DOM without layout (unit tests). */
+export function isVisible(el: Element): boolean {
+  if (el.closest('[hidden],[aria-hidden="true"],[inert]')) return false;
+  const check = (el as HTMLElement).checkVisibility;
+  if (typeof check === 'function' && el.ownerDocument.defaultView?.navigator.userAgent.includes('Chrome')) {
+    return check.call(el, { visibilityProperty: true });
+  }
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    const style = (node as HTMLElement).style;
+    if (style && (style.display === 'none' || style.visibility === 'hidden')) return false;
+  }
+  return true;
+}
+
+function candidates(root: ParentNode, strategy: Strategy): Element[] {
+  if ('role' in strategy) {
+    return Array.from(root.querySelectorAll(ROLE_SELECTORS[strategy.role])).filter((el) =>
+      matchText(strategy.name, accessibleName(el)),
+    );
+  }
+  if ('label' in strategy) return labelled(root, strategy.label);
+  if ('dataSe' in strategy) return Array.from(root.querySelectorAll(`[data-se="${CSS.escape(strategy.dataSe)}"]`));
+  if ('text' in strategy) return byText(root, strategy.text);
+  return Array.from(root.querySelectorAll(strategy.css));
+}
+
+/** Form controls whose label (label[for], wrapping label, aria-labelledby, aria-label) matches. */
+function labelled(root: ParentNode, pattern: Text): Element[] {
+  const out: Element[] = [];
+  for (const el of root.querySelectorAll('input:not([type=hidden]),select,textarea,[role=textbox],[role=combobox],[role=switch]')) {
+    if (matchText(pattern, accessibleName(el))) out.push(el);
+  }
+  return out;
+}
+
+/** The innermost elements whose whole visible text matches. */
+function byText(root: ParentNode, pattern: Text): Element[] {
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root as Node, 4 /* NodeFilter.SHOW_TEXT */);
+  const seen = new Set<Element>();
+  const out: Element[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.nodeValue || !node.nodeValue.trim()) continue;
+    let el = node.parentElement;
+    // Climb while the text is only part of the element's text (e.g. "Okta" inside "<b>Ok</b>ta").
+    while (el && !seen.has(el)) {
+      seen.add(el);
+      const text = normalize(el.textContent);
+      if (matchText(pattern, text)) {
+        out.push(el);
+        break;
+      }
+      if (typeof pattern === 'string' && text.length >= pattern.length) break;
+      el = el.parentElement;
+    }
+  }
+  return out.filter((el) => el.tagName !== 'SCRIPT' && el.tagName !== 'STYLE' && el.tagName !== 'OPTION');
+}
+
+function passes(el: Element, strategy: Strategy): boolean {
+  if (strategy.scope && !el.closest(ROLE_SELECTORS[strategy.scope])) return false;
+  return isVisible(el) && (!strategy.has || locate(el, strategy.has) !== null);
+}
+
+export function locateAll(root: ParentNode, locator: Locator): Element[] {
+  const scopes = locator.within ? innermost(locateAll(root, locator.within)) : [root];
+  for (const strategy of locator.any) {
+    const found: Element[] = [];
+    for (const scope of scopes) {
+      for (const el of candidates(scope, strategy)) if (passes(el, strategy) && !found.includes(el)) found.push(el);
+    }
+    if (found.length) return found;
+  }
+  return [];
+}
+
+/** Drops scopes that contain another scope: "the row of Okta", not the table around it. */
+function innermost(scopes: Element[]): Element[] {
+  return scopes.filter((el) => !scopes.some((other) => other !== el && el.contains(other)));
+}
+
+export function locate(root: ParentNode, locator: Locator): Element | null {
+  return locateAll(root, locator)[0] ?? null;
+}
+
+/** The value shown next to a label: a labelled control's value, a <dt>'s <dd>, a row header's cell,
+ *  or the element right after the label. Returns null when the label is there but shows no value. */
+export function valueNear(root: ParentNode, label: Text): { found: boolean; value: string | null; at: Element | null } {
+  const control = labelled(root, label).find(isVisible);
+  if (control) return { found: true, value: readValue(control), at: control };
+  const labelEl = byText(root, label).find(isVisible);
+  if (!labelEl) return { found: false, value: null, at: null };
+  const holder = valueHolder(labelEl);
+  if (!holder) return { found: true, value: null, at: null };
+  const input = holder.matches('input,textarea') ? holder : holder.querySelector('input:not([type=hidden]),textarea');
+  if (input) return { found: true, value: readValue(input), at: input };
+  return { found: true, value: ownText(holder), at: holder };
+}
+
+function valueHolder(labelEl: Element): Element | null {
+  const cell = labelEl.closest('dt,th,[role=rowheader]');
+  if (cell?.tagName === 'DT') return nextElement(cell, 'DD');
+  if (cell) return cell.nextElementSibling;
+  return labelEl.nextElementSibling ?? labelEl.parentElement?.nextElementSibling ?? null;
+}
+
+function nextElement(el: Element, tag: string): Element | null {
+  for (let n = el.nextElementSibling; n; n = n.nextElementSibling) if (n.tagName === tag) return n;
+  return null;
+}
+
+/** Text of an element without the text of its buttons ("Copy", "Show"). */
+function ownText(el: Element): string | null {
+  const clone = el.cloneNode(true) as Element;
+  for (const b of clone.querySelectorAll('button,[role=button],script,style,[hidden],[aria-hidden="true"]')) b.remove();
+  const text = normalize(clone.textContent);
+  return text || null;
+}
+
+function readValue(el: Element): string | null {
+  const value = (el as HTMLInputElement).value;
+  return value ? value : null;
+}

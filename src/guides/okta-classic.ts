@@ -1,0 +1,241 @@
+// Okta Classic Engine: the Duo Security factor (Security › Multifactor) and a sign-on rule.
+// Labels: ../shared/reference/duo-okta-consoles.md §3.4 and §3.5.
+import type { Locator } from '../engine/locate';
+import { duoSteps } from './duo';
+import { enrollTestStep, field, heading, oktaAdminStep, securityNav } from './okta-shared';
+import type { Cond, Flow } from './types';
+
+const duoForm: Locator = field(/^integration key$/i, 'integrationKey');
+const duoFormShown: Cond = { find: duoForm };
+const duoPanel: Locator = {
+  any: [{ role: 'group', name: /./, has: heading(/^duo security$/i, 'Duo Security') }],
+  describe: 'the Duo Security factor',
+};
+const saved: Cond = {
+  all: [
+    { not: duoFormShown },
+    { find: { any: [{ text: /^DI[A-Z0-9]{18}$/, scope: 'main' }], describe: 'the saved integration key' } },
+  ],
+};
+const factorActive: Cond = {
+  find: { any: [{ role: 'button', name: /^active$/i }], within: duoPanel, describe: 'the factor status “Active”' },
+};
+const ruleDialog: Locator = { any: [{ role: 'dialog', name: /rule/i }], describe: 'the Add Rule dialog' };
+const inRuleDialog = (l: Omit<Locator, 'within'>): Locator => ({ ...l, within: ruleDialog });
+
+export const oktaClassic: Flow = {
+  id: 'okta-classic',
+  title: 'Okta Classic Engine: Duo Security factor',
+  summary: 'Security › Multifactor › Duo Security, then a sign-on rule that prompts for it. Duo traditional prompt; the only option for Duo Federal.',
+  steps: [
+    ...duoSteps,
+    oktaAdminStep,
+    {
+      id: 'classic.multifactor',
+      console: 'okta-admin',
+      group: 'okta',
+      kind: 'nav',
+      title: 'Security › Multifactor',
+      instruction: 'In the side navigation open Security, then Multifactor.',
+      href: '/admin/access/multifactor',
+      target: securityNav(/^multifactor$/i, '“Multifactor” under Security in the side navigation'),
+      done: { any: [{ path: /^\/admin\/access\/multifactor/ }, { find: heading(/^multifactor$/i, 'Multifactor') }] },
+    },
+    {
+      id: 'classic.factor',
+      console: 'okta-admin',
+      group: 'okta',
+      kind: 'nav',
+      title: 'Choose Duo Security in Factor Types',
+      instruction: 'On the Factor Types tab, click Duo Security.',
+      target: {
+        any: [
+          { role: 'link', name: /^duo security$/i, scope: 'main' },
+          { role: 'button', name: /^duo security$/i, scope: 'main' },
+          { role: 'tab', name: /^factor types$/i },
+        ],
+        describe: '“Duo Security” in the list of factor types',
+      },
+      done: { find: heading(/^duo security settings$/i, 'Duo Security Settings') },
+    },
+    {
+      id: 'classic.edit',
+      console: 'okta-admin',
+      group: 'okta',
+      kind: 'nav',
+      title: 'Edit Duo Security Settings',
+      instruction: 'Click Edit beside Duo Security Settings.',
+      target: {
+        any: [{ role: 'button', name: /^edit$/i }, { role: 'link', name: /^edit$/i }],
+        within: { any: [{ role: 'group', name: /./, has: heading(/^duo security settings$/i, 'Duo Security Settings') }], describe: 'Duo Security Settings' },
+        describe: '“Edit” beside Duo Security Settings',
+      },
+      done: duoFormShown,
+    },
+    {
+      id: 'classic.fill',
+      console: 'okta-admin',
+      group: 'okta',
+      kind: 'fill',
+      title: 'Fill the Duo keys',
+      instruction: 'Fill Integration key, Secret key and API Hostname with the values read from Duo.',
+      target: {
+        any: [{ dataSe: 'o-form', has: duoForm }, { css: 'form', has: duoForm }],
+        describe: 'the Duo Security settings form',
+      },
+      at: duoFormShown,
+      fill: {
+        paths: /^\/admin\/access\/multifactor/,
+        fields: [
+          { source: 'ikey', field: duoForm },
+          { source: 'skey', field: field(/^secret key$/i, 'secretKey') },
+          { source: 'host', field: field(/^api hostname$/i, 'host') },
+        ],
+      },
+    },
+    {
+      id: 'classic.username',
+      console: 'okta-admin',
+      group: 'okta',
+      kind: 'input',
+      title: 'Choose the Duo Security Username Format',
+      instruction: 'Pick the username format: it must be the name your users have in Duo.',
+      help: 'Okta username: the full Okta login (user@example.com). Email: the primary email address. SAM Account Name: the Active Directory logon name, for users imported from AD.',
+      target: field(/^duo security username format$/i, 'userNameFormat'),
+      at: duoFormShown,
+      advanceOn: 'change',
+    },
+    {
+      id: 'classic.save',
+      console: 'okta-admin',
+      group: 'okta',
+      kind: 'input',
+      title: 'Save the Duo Security settings',
+      instruction: 'Click Save.',
+      target: {
+        any: [{ role: 'button', name: /^save$/i }],
+        within: { any: [{ css: 'form', has: duoForm }], describe: 'the Duo Security form' },
+        describe: '“Save” under the Duo Security form',
+      },
+      done: saved,
+    },
+    {
+      id: 'classic.activate',
+      console: 'okta-admin',
+      group: 'okta',
+      kind: 'input',
+      title: 'Activate the Duo Security factor',
+      instruction: 'Click Inactive at the top right of the factor, then Activate.',
+      target: {
+        any: [{ role: 'menuitem', name: /^activate$/i }, { role: 'button', name: /^inactive$/i }],
+        within: duoPanel,
+        describe: 'the “Inactive” status button, then “Activate”',
+      },
+      done: factorActive,
+    },
+    {
+      id: 'classic.authentication',
+      console: 'okta-admin',
+      group: 'okta',
+      kind: 'nav',
+      title: 'Security › Authentication',
+      instruction: 'In the side navigation open Security, then Authentication.',
+      href: '/admin/access/policies',
+      target: securityNav(/^authentication$/i, '“Authentication” under Security in the side navigation'),
+      done: { any: [{ path: /^\/admin\/access\/policies/ }, { find: heading(/^authentication$/i, 'Authentication') }] },
+    },
+    {
+      id: 'classic.signon',
+      console: 'okta-admin',
+      group: 'okta',
+      kind: 'nav',
+      title: 'Open the Sign On tab',
+      instruction: 'Click the Sign On tab.',
+      target: { any: [{ role: 'tab', name: /^sign on$/i }], describe: 'the “Sign On” tab' },
+      done: { checked: { any: [{ role: 'tab', name: /^sign on$/i }], describe: 'the Sign On tab' } },
+    },
+    {
+      id: 'classic.add-rule',
+      console: 'okta-admin',
+      group: 'okta',
+      kind: 'nav',
+      title: 'Default Policy › Add Rule',
+      instruction: 'Select Default Policy (or the policy your users get), then click Add Rule.',
+      target: {
+        any: [
+          { role: 'button', name: /^add rule$/i, scope: 'main' },
+          { role: 'link', name: /^default policy$/i },
+          { role: 'button', name: /^default policy$/i },
+        ],
+        describe: '“Add Rule” on the Default Policy',
+      },
+      done: { find: ruleDialog },
+    },
+    {
+      id: 'classic.rule-name',
+      console: 'okta-admin',
+      group: 'okta',
+      kind: 'input',
+      title: 'Name the rule',
+      instruction: 'Type a Rule Name, for example “Duo Authentication”. Exclude Users is optional (keep an admin excluded while testing).',
+      target: inRuleDialog({ any: [{ label: /^rule name$/i }], describe: 'the “Rule Name” field' }),
+      done: { value: inRuleDialog({ any: [{ label: /^rule name$/i }], describe: 'Rule Name' }), matches: /\S/ },
+    },
+    {
+      id: 'classic.rule-mfa',
+      console: 'okta-admin',
+      group: 'okta',
+      kind: 'input',
+      title: 'Require the factor',
+      instruction: 'Tick Prompt for Factor — or, in newer consoles, set Multifactor authentication (MFA) is: Required.',
+      target: inRuleDialog({
+        any: [{ role: 'checkbox', name: /^prompt for factor$/i }, { role: 'radio', name: /^required$/i }],
+        describe: '“Prompt for Factor”, or “Required” beside “Multifactor authentication (MFA) is”',
+      }),
+      done: {
+        checked: inRuleDialog({
+          any: [{ role: 'checkbox', name: /^prompt for factor$/i }, { role: 'radio', name: /^required$/i }],
+          describe: 'MFA required',
+        }),
+      },
+    },
+    {
+      id: 'classic.rule-frequency',
+      console: 'okta-admin',
+      group: 'okta',
+      kind: 'input',
+      title: 'Choose how often to prompt',
+      instruction: 'Choose how often users are prompted for Duo.',
+      help: 'Per Device: once per device until “Do not challenge me on this device” expires. Every Time: at every sign-in. Per Session: once per Okta session. Newer wording: “At every sign in”, “When signing in with a new device cookie”, or “After MFA lifetime expires for the device cookie”.',
+      target: inRuleDialog({
+        any: [
+          { role: 'radio', name: /^(per device|every time|per session)$/i },
+          { role: 'radio', name: /^(at every sign in|when signing in with a new device cookie|after mfa lifetime expires for the device cookie)$/i },
+        ],
+        describe: 'the prompt frequency choices',
+      }),
+      done: {
+        checked: inRuleDialog({
+          any: [{ role: 'radio', name: /^(per device|every time|per session|at every sign in|when signing in with a new device cookie|after mfa lifetime expires for the device cookie)$/i }],
+          describe: 'a prompt frequency',
+        }),
+      },
+    },
+    {
+      id: 'classic.create-rule',
+      console: 'okta-admin',
+      group: 'okta',
+      kind: 'input',
+      title: 'Create the rule',
+      instruction: 'Click Create Rule, then check that the policy lists your rule.',
+      target: inRuleDialog({ any: [{ role: 'button', name: /^create rule$/i }], describe: '“Create Rule” at the bottom of the dialog' }),
+      done: {
+        all: [
+          { not: { find: ruleDialog } },
+          { find: { any: [{ role: 'row', name: /duo/i, scope: 'main' }], describe: 'the new rule in the list' } },
+        ],
+      },
+    },
+    enrollTestStep,
+  ],
+};

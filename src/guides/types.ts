@@ -1,0 +1,78 @@
+// The vocabulary guides are written in. A guide is data: adding a flow adds a file, not engine code.
+import type { ConsoleKind } from '../engine/hosts';
+import type { CredentialKey } from '../engine/credentials';
+import type { Locator, Text } from '../engine/locate';
+
+export const FLOW_IDS = ['okta-classic', 'okta-oie', 'okta-universal-prompt'] as const;
+export type FlowId = (typeof FLOW_IDS)[number];
+
+/** Something the page shows. Evaluated by the content script against the live DOM. */
+export type Cond =
+  | { all: Cond[] }
+  | { any: Cond[] }
+  | { not: Cond }
+  | { console: ConsoleKind }
+  /** location.pathname + location.hash */
+  | { path: RegExp }
+  | { find: Locator }
+  /** A control's current value. */
+  | { value: Locator; matches: RegExp }
+  /** A checkbox/radio is checked, a tab or option selected. */
+  | { checked: Locator };
+
+export type StepKind =
+  /** Navigation: implied done when the admin is seen further along. */
+  | 'nav'
+  /** The admin types or chooses something; done only by its own evidence or a later step's. */
+  | 'input'
+  /** Reads the Duo keys off the page. */
+  | 'capture'
+  /** Fills Okta's form on one click. */
+  | 'fill';
+
+export interface CaptureSpec {
+  /** Label texts tried for each value: Duo's "Integration key" set and the Universal Prompt "Client ID" set. */
+  labels: Record<CredentialKey, Text[]>;
+  /** The control that reveals a masked secret. */
+  reveal: Locator;
+}
+
+export type FillSource = CredentialKey;
+
+export interface FillSpec {
+  /** Each form field and what goes into it. */
+  fields: { source: FillSource; field: Locator }[];
+  /** Paths (pathname) where this form may be filled; the background checks the sender's URL. */
+  paths: RegExp;
+}
+
+export interface Step {
+  id: string;
+  console: ConsoleKind;
+  group: 'duo' | 'okta' | 'test';
+  kind: StepKind;
+  title: string;
+  /** One line for the callout. */
+  instruction: string;
+  /** Longer explanation (options and what they mean). */
+  help?: string;
+  target?: Locator;
+  /** The page this step is done from; seeing it implies the navigation before it. */
+  at?: Cond;
+  /** Evidence the step is complete; seeing it implies every earlier step of the same console side. */
+  done?: Cond;
+  /** A trusted event on the target that completes the step when nothing on the page would show it. */
+  advanceOn?: 'click' | 'change';
+  capture?: CaptureSpec;
+  fill?: FillSpec;
+  /** A verified path where the step is done, for "open at the right page" links. */
+  href?: string;
+  optional?: boolean;
+}
+
+export interface Flow {
+  id: FlowId;
+  title: string;
+  summary: string;
+  steps: Step[];
+}

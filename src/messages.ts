@@ -1,0 +1,38 @@
+// Every message that crosses a context boundary, as zod schemas. The background parses each one
+// and checks its sender before acting; anything that fails is dropped.
+import { z } from 'zod/mini';
+import { FLOW_IDS } from './guides/types';
+
+z.config({ jitless: true });
+
+const stepId = z.string().check(z.regex(/^[a-z]+(\.[a-z-]+)+$/), z.maxLength(64));
+const idList = z.array(stepId).check(z.maxLength(64));
+
+/** Content script → background. */
+export const PageSeen = z.object({ type: z.literal('seen'), at: idList, done: idList });
+export const EngineSeen = z.object({ type: z.literal('engine'), pipeline: z.enum(['v1', 'idx']) });
+export const Capture = z.object({
+  type: z.literal('capture'),
+  // Raw values as read; validated in the background before anything is stored.
+  ikey: z.string().check(z.maxLength(200)),
+  skey: z.string().check(z.maxLength(200)),
+  host: z.string().check(z.maxLength(200)),
+  labels: z.enum(['ikey', 'client']),
+});
+export const FillRequest = z.object({ type: z.literal('fill'), step: stepId });
+/** From the content script or the popup. */
+export const Mark = z.object({ type: z.literal('mark'), step: stepId, how: z.enum(['done', 'skip', 'back']) });
+/** Popup → background. */
+export const ChooseFlow = z.object({ type: z.literal('flow'), flow: z.enum(FLOW_IDS) });
+export const Forget = z.object({ type: z.literal('forget') });
+export const Reset = z.object({ type: z.literal('reset') });
+
+export const ContentMessage = z.discriminatedUnion('type', [PageSeen, EngineSeen, Capture, FillRequest, Mark]);
+export const PopupMessage = z.discriminatedUnion('type', [Mark, ChooseFlow, Forget, Reset]);
+
+export type ContentMessage = z.infer<typeof ContentMessage>;
+export type PopupMessage = z.infer<typeof PopupMessage>;
+
+/** Background → content script answers. */
+export type CaptureReply = { ok: true } | { ok: false; messages: string[] };
+export type FillReply = { ok: true; values: Record<string, string> } | { ok: false; message: string };

@@ -1,0 +1,133 @@
+// The popup: where the admin stands across both consoles, rendered from storage; every change goes
+// to the background as a message.
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { oktaAdminOrigin } from '../engine/hosts';
+import { initialState, stepStates, type State, type StepState } from '../engine/progress';
+import { FLOWS, flowOf } from '../guides';
+import type { Step } from '../guides/types';
+import type { PopupMessage } from '../messages';
+import { EXPIRY_KEY } from '../background/secret';
+
+const send = (msg: PopupMessage) => browser.runtime.sendMessage(msg);
+
+const GROUPS: { id: Step['group']; title: string }[] = [
+  { id: 'duo', title: 'Duo Admin Panel' },
+  { id: 'okta', title: 'Okta admin console' },
+  { id: 'test', title: 'Test' },
+];
+
+const STATE_WORDS: Record<StepState, string> = { done: 'done', current: 'current step', pending: 'to do', skipped: 'skipped' };
+
+function useStorage(): { state: State; notice: string | null; expires: number | null } {
+  const [value, setValue] = useState<{ state: State; notice: string | null; expires: number | null }>({
+    state: initialState(),
+    notice: null,
+    expires: null,
+  });
+  useEffect(() => {
+    const read = async () => {
+      const local = await browser.storage.local.get(['progress', 'notice']);
+      const session = await browser.storage.session.get(EXPIRY_KEY);
+      setValue({
+        state: (local.progress as State | undefined) ?? initialState(),
+        notice: typeof local.notice === 'string' ? local.notice : null,
+        expires: typeof session[EXPIRY_KEY] === 'number' ? (session[EXPIRY_KEY] as number) : null,
+      });
+    };
+    void read();
+    const onChanged = () => void read();
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, []);
+  return value;
+}
+
+const time = (ms: number) => new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+
+export function App() {
+  const { state, notice, expires } = useStorage();
+  const flow = flowOf(state.flow);
+  const steps = stepStates(state, flow);
+  const current = steps.find((s) => s.state === 'current')?.step;
+  const engine = state.okta ? state.engines[state.okta] : undefined;
+  const captured = state.captured;
+  const nextOkta = steps.find((s) => s.step.group !== 'duo' && (s.state === 'current' || s.state === 'pending'))?.step;
+
+  const open = (url: string) => void browser.tabs.create({ url });
+  const duoUrl = state.duo ? `https://${state.duo}/applications` : 'https://admin.duosecurity.com/';
+  const oktaUrl = state.okta ? `${oktaAdminOrigin(state.okta)}${nextOkta?.href ?? '/admin/dashboard'}` : null;
+
+  return (
+    <main>
+      <h1>Duo ↔ Okta setup</h1>
+      <p class="muted">
+        {state.duo ? `Duo: ${state.duo}` : 'Duo: not visited yet'}
+        <br />
+        {state.okta ? `Okta: ${state.okta}${engine ? ` (${engine === 'identity' ? 'Identity Engine' : 'Classic Engine'})` : ''}` : 'Okta: not visited yet'}
+      </p>
+      {notice && <p class="notice" role="alert">{notice}</p>}
+
+      <fieldset>
+        <legend>Okta setup</legend>
+        {Object.values(FLOWS).map((f) => (
+          <label class="flow" key={f.id}>
+            <input type="radio" name="flow" value={f.id} checked={f.id === flow.id} onChange={() => void send({ type: 'flow', flow: f.id })} />{' '}
+            {f.title}
+            <small>{f.summary}</small>
+          </label>
+        ))}
+      </fieldset>
+
+      {GROUPS.map((group) => {
+        const items = steps.filter((s) => s.step.group === group.id);
+        return (
+          items.length > 0 && (
+            <section key={group.id} aria-labelledby={`g-${group.id}`}>
+              <h2 id={`g-${group.id}`}>{group.title}</h2>
+              <ol>
+                {items.map(({ step, state: s }) => (
+                  <li key={step.id} data-state={s} data-step={step.id} aria-current={s === 'current' ? 'step' : undefined}>
+                    <span class="title">{step.title}</span>
+                    <span class="muted">{STATE_WORDS[s]}</span>
+                  </li>
+                ))}
+              </ol>
+            </section>
+          )
+        );
+      })}
+      {current && (
+        <div class="row">
+          <button type="button" onClick={() => void send({ type: 'mark', step: current.id, how: 'done' })}>Mark “{current.title}” done</button>
+          <button type="button" onClick={() => void send({ type: 'mark', step: current.id, how: 'skip' })}>Skip it</button>
+        </div>
+      )}
+
+      <h2>Keys read from Duo</h2>
+      {captured ? (
+        <dl>
+          <dt>{captured.labels === 'client' ? 'Client ID' : 'Integration key'}</dt>
+          <dd>{captured.ikey}</dd>
+          <dt>{captured.labels === 'client' ? 'Client secret' : 'Secret key'}</dt>
+          <dd>{captured.secret && expires ? `●●●●●●●● in memory until ${time(expires)} if unused` : 'not held: read it again in Duo'}</dd>
+          <dt>API hostname</dt>
+          <dd>{captured.host}</dd>
+        </dl>
+      ) : (
+        <p class="muted">None yet. They are read from the Okta application's page in Duo.</p>
+      )}
+
+      <div class="row">
+        <button type="button" class="primary" onClick={() => open(duoUrl)}>Open Duo Admin Panel</button>
+        {oktaUrl && (
+          <button type="button" class="primary" onClick={() => open(oktaUrl)}>Open Okta admin console</button>
+        )}
+      </div>
+      <div class="row">
+        <button type="button" disabled={!captured} onClick={() => void send({ type: 'forget' })}>Forget keys</button>
+        <button type="button" onClick={() => confirm('Start over? Progress and captured keys are cleared.') && void send({ type: 'reset' })}>Start over</button>
+      </div>
+    </main>
+  );
+}
