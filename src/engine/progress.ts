@@ -127,8 +127,8 @@ export function reduce(state: State, event: Event): State {
       }
       for (const id of event.at) {
         const i = steps.findIndex((s) => s.id === id);
-        // Standing on a step's page means the navigation that leads there happened.
-        if (i >= 0) implied.push(...steps.slice(0, i).filter((s) => s.kind === 'nav').map((s) => s.id));
+        // Standing on a step's page means the way there was walked; a fill needs its own proof.
+        if (i >= 0) implied.push(...steps.slice(0, i).filter((s) => s.kind !== 'capture' && s.kind !== 'fill').map((s) => s.id));
       }
       return implied.length ? withMarks(next, side, (m) => addDone(m, implied)) : next;
     }

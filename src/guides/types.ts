@@ -21,13 +21,13 @@ export type Cond =
   | { checked: Locator };
 
 export type StepKind =
-  /** Navigation: implied done when the admin is seen further along. */
+  /** The admin clicks their way on. */
   | 'nav'
-  /** The admin types or chooses something; done only by its own evidence or a later step's. */
+  /** The admin types or chooses something. */
   | 'input'
-  /** Reads the Duo keys off the page. */
+  /** Reads the Duo keys off the page; done while the secret is held (or once filled). */
   | 'capture'
-  /** Fills Okta's form on one click. */
+  /** Fills Okta's form on one click; only its own click or a later step's evidence proves it. */
   | 'fill';
 
 export interface CaptureSpec {

@@ -1,0 +1,108 @@
+// Launches Debian's Chromium with the built extension, the simulated consoles reachable under
+// their real hostnames through --host-resolver-rules.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { request } from 'node:https';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { startConsoles } from '../../consoles/server';
+import { CONSOLE_HOSTS_FOR_RULES } from './hosts';
+
+export const DIST = resolve(import.meta.dirname, '../../../dist');
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
+export interface Session {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  port: number;
+  /** Console messages of every page and of the service worker, for leak scans. */
+  logs: string[];
+  open(url: string): Promise<Page>;
+  popup(): Promise<Page>;
+  reset(variant?: Record<string, unknown>): Promise<void>;
+  submissions(): Promise<{ host: string; path: string; body: Record<string, unknown> }[]>;
+  close(): Promise<void>;
+}
+
+export async function launch(opts: { profile?: string } = {}): Promise<Session> {
+  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error(`No build at ${DIST}: run "npm run build" first.`);
+  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium`);
+  const consoles = await startConsoles({ port: 0 });
+  const rules = CONSOLE_HOSTS_FOR_RULES.map((h) => `MAP ${h} 127.0.0.1:${consoles.port}`).join(', ');
+  const profile = opts.profile ?? mkdtempSync(join(tmpdir(), 'duo-okta-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      `--disable-extensions-except=${DIST}`,
+      `--load-extension=${DIST}`,
+      `--host-resolver-rules=${rules}`,
+      '--ignore-certificate-errors',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const logs: string[] = [];
+  context.on('console', (m) => logs.push(m.text()));
+  let worker = context.serviceWorkers()[0];
+  if (!worker) {
+    worker = await context.waitForEvent('serviceworker', { timeout: 10_000 }).catch(() => {
+      throw new Error('The extension has no service worker: Chromium rejected the built manifest (run Chromium with --enable-logging=stderr to see why).');
+    });
+  }
+  const extensionId = new URL(worker.url()).host;
+  const control = (path: string, body?: unknown) => call(consoles.port, path, body);
+  return {
+    context,
+    extensionId,
+    worker,
+    port: consoles.port,
+    logs,
+    async open(url) {
+      const page = await context.newPage();
+      page.on('pageerror', (e) => logs.push(`pageerror: ${e.message}`));
+      await page.goto(url);
+      return page;
+    },
+    async popup() {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
+      return page;
+    },
+    async reset(variant = {}) {
+      await control('/__console/reset', variant);
+    },
+    async submissions() {
+      return JSON.parse(await control('/__console/submissions')) as never;
+    },
+    async close() {
+      await context.close();
+      await consoles.close();
+      if (!opts.profile) rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A request to the consoles' control endpoints (self-signed certificate, so not fetch). */
+function call(port: number, path: string, body?: unknown): Promise<string> {
+  return new Promise((done, fail) => {
+    const req = request(
+      { host: '127.0.0.1', port, path, method: body === undefined ? 'GET' : 'POST', rejectUnauthorized: false, headers: { 'content-type': 'application/json' } },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => done(text));
+      },
+    );
+    req.on('error', fail);
+    req.end(body === undefined ? undefined : JSON.stringify(body));
+  });
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { initialState, reduce, stepFor, stepStates, stepsLeft, type Event, type State } from '../../src/engine/progress';
+import { oktaClassic } from '../../src/guides/okta-classic';
+
+const DUO = 'admin-abc12345.duosecurity.com';
+const ORG = 'acme.okta.com';
+const run = (events: Event[], from: State = initialState()) => events.reduce(reduce, from);
+const stateOf = (s: State, id: string) => stepStates(s).find((x) => x.step.id === id)?.state;
+const captured = { account: DUO, ikey: 'DIA1B2C3D4E5F6G7H8I9', host: 'api-abc12345.duosecurity.com', labels: 'ikey' as const, at: 1, secret: true };
+
+describe('progress', () => {
+  it('starts at the first step with every step pending', () => {
+    const s = initialState();
+    expect(stepStates(s).map((x) => x.state)).toEqual(['current', ...Array(oktaClassic.steps.length - 1).fill('pending')]);
+    expect(stepsLeft(s)).toBe(oktaClassic.steps.length);
+  });
+
+  it('marks the navigation before a page as done when the admin lands there', () => {
+    const s = run([{ type: 'seen', kind: 'duo-admin', account: DUO, at: ['duo.search'], done: [] }]);
+    expect(['duo.signin', 'duo.applications', 'duo.protect'].map((id) => stateOf(s, id))).toEqual(['done', 'done', 'done']);
+    expect(stateOf(s, 'duo.search')).toBe('current');
+  });
+
+  it('does not imply input or fill steps from standing on a later page', () => {
+    const s = run([{ type: 'seen', kind: 'okta-admin', account: ORG, at: ['classic.username'], done: [] }]);
+    expect(stateOf(s, 'classic.edit')).toBe('done');
+    expect(stateOf(s, 'classic.fill')).toBe('pending');
+  });
+
+  it('takes evidence of a later step as proof of every earlier one on that side, except the capture', () => {
+    const s = run([{ type: 'seen', kind: 'okta-admin', account: ORG, at: [], done: ['classic.activate'] }]);
+    expect(stateOf(s, 'classic.fill')).toBe('done');
+    expect(stateOf(s, 'classic.save')).toBe('done');
+    expect(stateOf(s, 'duo.capture')).toBe('done'); // filled: the keys are no longer needed
+    expect(stateOf(s, 'duo.signin')).toBe('current');
+  });
+
+  it('keeps progress per Duo account and Okta org', () => {
+    let s = run([{ type: 'seen', kind: 'okta-admin', account: ORG, at: [], done: ['classic.multifactor'] }]);
+    expect(stateOf(s, 'classic.multifactor')).toBe('done');
+    s = run([{ type: 'seen', kind: 'okta-admin', account: 'other.okta.com', at: [], done: [] }], s);
+    expect(stateOf(s, 'classic.multifactor')).toBe('pending');
+    s = run([{ type: 'seen', kind: 'okta-admin', account: ORG, at: [], done: [] }], s);
+    expect(stateOf(s, 'classic.multifactor')).toBe('done');
+  });
+
+  it('judges the capture by the held secret, and keeps it done once filled', () => {
+    let s = run([
+      { type: 'seen', kind: 'duo-admin', account: DUO, at: ['duo.capture'], done: [] },
+      { type: 'captured', captured },
+    ]);
+    expect(stateOf(s, 'duo.capture')).toBe('done');
+    s = reduce(s, { type: 'secret-gone' });
+    expect(stateOf(s, 'duo.capture')).toBe('current');
+    expect(s.captured?.ikey).toBe(captured.ikey);
+    s = run([{ type: 'seen', kind: 'okta-admin', account: ORG, at: [], done: [] }, { type: 'mark', step: 'classic.fill', how: 'done' }], s);
+    expect(stateOf(s, 'duo.capture')).toBe('done');
+  });
+
+  it('lets the admin mark done, skip and go back', () => {
+    let s = run([{ type: 'seen', kind: 'duo-admin', account: DUO, at: [], done: [] }, { type: 'mark', step: 'duo.signin', how: 'done' }]);
+    s = reduce(s, { type: 'mark', step: 'duo.applications', how: 'skip' });
+    expect(stateOf(s, 'duo.applications')).toBe('skipped');
+    expect(stateOf(s, 'duo.protect')).toBe('current');
+    s = reduce(s, { type: 'mark', step: 'duo.protect', how: 'back' });
+    expect(stateOf(s, 'duo.applications')).toBe('current');
+    s = reduce(s, { type: 'mark', step: 'duo.applications', how: 'back' });
+    expect(stateOf(s, 'duo.signin')).toBe('current');
+  });
+
+  it('shows each side its own next step, and the other side when its own are finished', () => {
+    let s = run([{ type: 'seen', kind: 'duo-admin', account: DUO, at: [], done: [] }]);
+    expect(stepFor(s, 'okta')?.id).toBe('okta.admin');
+    expect(stepFor(s, 'duo')?.id).toBe('duo.signin');
+    s = run([{ type: 'seen', kind: 'duo-admin', account: DUO, at: ['duo.capture'], done: [] }, { type: 'captured', captured }], s);
+    expect(stepFor(s, 'duo')?.id).toBe('okta.admin');
+  });
+
+  it('forgets captured values and starts over, keeping the flow and known engines', () => {
+    let s = run([{ type: 'captured', captured }, { type: 'engine', org: ORG, engine: 'classic' }, { type: 'flow', flow: 'okta-classic' }]);
+    expect(reduce(s, { type: 'forget' }).captured).toBeNull();
+    s = reduce(s, { type: 'reset' });
+    expect(s.captured).toBeNull();
+    expect(s.marks).toEqual({});
+    expect(s.engines[ORG]).toBe('classic');
+    expect(s.flowChosen).toBe(true);
+  });
+
+  it('ignores marks for steps the flow does not have', () => {
+    const s = initialState();
+    expect(reduce(s, { type: 'mark', step: 'nope.step', how: 'done' })).toBe(s);
+  });
+});
