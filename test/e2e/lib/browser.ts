@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { startConsoles } from '../../consoles/server';
-import { CONSOLE_HOSTS_FOR_RULES } from './hosts';
+import { hostResolverRules } from '../../consoles/fixtures';
 
 export const DIST = resolve(import.meta.dirname, '../../../dist');
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -25,15 +25,15 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function launch(opts: { profile?: string } = {}): Promise<Session> {
+export async function launch(opts: { profile?: string; headless?: boolean } = {}): Promise<Session> {
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error(`No build at ${DIST}: run "npm run build" first.`);
   if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium`);
   const consoles = await startConsoles({ port: 0 });
-  const rules = CONSOLE_HOSTS_FOR_RULES.map((h) => `MAP ${h} 127.0.0.1:${consoles.port}`).join(', ');
+  const rules = hostResolverRules(consoles.port);
   const profile = opts.profile ?? mkdtempSync(join(tmpdir(), 'duo-okta-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless: opts.headless ?? true,
     viewport: { width: 1280, height: 800 },
     args: [
       `--disable-extensions-except=${DIST}`,

@@ -1,0 +1,50 @@
+// The built extension loads in Chromium, runs on every console host and on no lookalike.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ALL_CONSOLE_HOSTS, LOOKALIKE_HOSTS, OKTA_ORGS } from '../consoles/fixtures';
+import { launch, type Session } from './lib/browser';
+import { overlay } from './lib/overlay';
+
+const entry = (host: string) => {
+  const org = Object.values(OKTA_ORGS).find((o) => o.endUserHost === host);
+  if (org) return `https://${host}/app/UserHome`;
+  if (host.includes('-admin.okta')) return `https://${host}/admin/dashboard`;
+  return `https://${host}/`;
+};
+
+let s: Session;
+beforeAll(async () => {
+  s = await launch();
+  await s.reset({});
+});
+afterAll(() => s?.close());
+
+describe('the built extension', () => {
+  it('loads: its service worker runs', () => {
+    expect(s.extensionId).toMatch(/^[a-p]{32}$/);
+  });
+
+  it.each(ALL_CONSOLE_HOSTS)('draws its overlay on %s', async (host) => {
+    const page = await s.open(entry(host));
+    await page.waitForSelector('[data-duo-okta-guide]', { state: 'attached', timeout: 10_000 });
+    const o = await overlay(page);
+    expect(o?.flow).toBe('okta-classic');
+    expect(o?.callout).toMatch(/Step \d+ of \d+/);
+    await page.close();
+  });
+
+  it.each(LOOKALIKE_HOSTS)('stays out of %s', async (host) => {
+    const page = await s.open(`https://${host}/`);
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(700);
+    expect(await page.locator('[data-duo-okta-guide]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('opens its popup with the checklist and the flow choice', async () => {
+    const popup = await s.popup();
+    await popup.waitForSelector('li[data-state]');
+    expect(await popup.locator('li[data-state="current"]').count()).toBe(1);
+    expect(await popup.locator('input[name="flow"]:checked').getAttribute('value')).toBe('okta-classic');
+    await popup.close();
+  });
+});
