@@ -35,4 +35,4 @@ export type PopupMessage = z.infer<typeof PopupMessage>;
 
 /** Background → content script answers. */
 export type CaptureReply = { ok: true } | { ok: false; messages: string[] };
-export type FillReply = { ok: true; values: Record<string, string> } | { ok: false; message: string };
+export type FillReply = { ok: true; values: { ikey: string; skey: string; host: string } } | { ok: false; message: string };

@@ -77,8 +77,7 @@ async function fill(stepId: string, org: string | null, path: string): Promise<F
     await apply([{ type: 'secret-gone' }]);
     return { ok: false, message: 'The secret key is no longer held (browser restart or idle time). Open the Okta application in Duo to read it again.' };
   }
-  const values: Record<string, string> = { ikey: captured.ikey, skey, host: captured.host };
-  return { ok: true, values };
+  return { ok: true, values: { ikey: captured.ikey, skey, host: captured.host } };
 }
 
 async function onPopup(msg: PopupMessage): Promise<unknown> {

@@ -1,42 +1,65 @@
 // Writing values into the page's form so its framework keeps them: the native value setter, then
 // the input and change events frameworks listen to (setting .value alone is lost on Save).
-import { locate } from '../engine/locate';
-import type { FillSpec } from '../guides/types';
+import type { Credentials } from '../engine/credentials';
+import { locate, normalize } from '../engine/locate';
+import { duoOidcEndpoints } from '../engine/oidc';
+import type { FillSource, FillSpec } from '../guides/types';
+
+type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 export interface Planned {
-  field: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+  field: Field;
   value: string;
+  name: string;
   /** The field already holds a different value. */
   conflict: boolean;
-  label: string;
+}
+
+export function sourceValue(source: FillSource, creds: Credentials): string {
+  if (typeof source === 'object') return source.literal;
+  if (source === 'ikey' || source === 'skey' || source === 'host') return creds[source];
+  return duoOidcEndpoints(creds.host)[source];
+}
+
+const isToggle = (el: Field): el is HTMLInputElement => el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox');
+
+/** The value a select should take: the option whose text or value matches. */
+function optionValue(select: HTMLSelectElement, wanted: string): string | null {
+  const want = wanted.toLowerCase();
+  const option = Array.from(select.options).find((o) => normalize(o.textContent).toLowerCase() === want || o.value.toLowerCase() === want);
+  return option ? option.value : null;
 }
 
 /** Locates every field first: a form missing one is not filled at all. */
-export function planFill(root: ParentNode, spec: FillSpec, values: Record<string, string>):
-  { ok: true; plan: Planned[] } | { ok: false; missing: string[] } {
+export function planFill(root: ParentNode, spec: FillSpec, creds: Credentials): { ok: true; plan: Planned[] } | { ok: false; missing: string[] } {
   const plan: Planned[] = [];
   const missing: string[] = [];
-  for (const { source, field } of spec.fields) {
-    const el = locate(root, field) as Planned['field'] | null;
-    const value = values[source];
-    if (!el || !('value' in el) || value === undefined) {
-      missing.push(field.describe);
+  for (const { source, field, name } of spec.fields) {
+    const el = locate(root, field) as Field | null;
+    let value: string | null = sourceValue(source, creds);
+    if (el instanceof HTMLSelectElement) value = optionValue(el, value);
+    if (!el || !('value' in el) || value === null) {
+      missing.push(name);
       continue;
     }
-    plan.push({ field: el, value, conflict: el.value !== '' && el.value !== value, label: field.describe });
+    const conflict = !isToggle(el) && el.value !== '' && el.value !== value && !(el instanceof HTMLSelectElement);
+    plan.push({ field: el, value, name, conflict });
   }
   return missing.length ? { ok: false, missing } : { ok: true, plan };
 }
 
 export function applyFill(plan: Planned[]): void {
   for (const { field, value } of plan) {
-    const proto = Object.getPrototypeOf(field) as object;
-    const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
     field.focus();
-    if (setter) setter.call(field, value);
-    else field.value = value;
-    field.dispatchEvent(new Event('input', { bubbles: true }));
-    field.dispatchEvent(new Event('change', { bubbles: true }));
+    if (isToggle(field)) {
+      if (!field.checked) field.click();
+    } else {
+      const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field) as object, 'value')?.set;
+      if (setter) setter.call(field, value);
+      else field.value = value;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      field.dispatchEvent(new Event('change', { bubbles: true }));
+    }
     field.blur();
   }
 }

@@ -9,7 +9,8 @@ import { flowOf } from '../guides';
 import type { Step } from '../guides/types';
 import type { CaptureReply, ContentMessage, FillReply } from '../messages';
 import { readKeys } from './capture';
-import { applyFill, planFill, type Planned } from './fill';
+import { UNVERIFIED } from '../engine/oidc';
+import { applyFill, planFill, sourceValue, type Planned } from './fill';
 import { Overlay, type Action, type View } from './overlay';
 import { watchPage } from './watch';
 
@@ -156,7 +157,7 @@ function start(here: ConsoleId): void {
       return;
     }
     if (pending) {
-      const differing = pending.filter((p) => p.conflict).map((p) => p.label);
+      const differing = pending.filter((p) => p.conflict).map((p) => p.name);
       view.message = { text: `These fields already hold different values: ${differing.join(', ')}. Replace them?`, error: true };
       view.actions.unshift(
         { label: 'Replace', name: 'Fill and replace the existing values', primary: true, run: (ev) => ev.isTrusted && finishFill(step, true) },
@@ -164,9 +165,10 @@ function start(here: ConsoleId): void {
       );
       return;
     }
+    view.help = `${describeFill(step, captured)}${step.help ? ` ${step.help}` : ''}`;
     view.actions.unshift({
       label: 'Fill',
-      name: `Fill ${step.fill!.fields.map((f) => f.field.describe.replace(/^the “|” field$/g, '')).join(', ')}`,
+      name: `Fill ${step.fill!.fields.map((f) => f.name).join(', ')}`,
       primary: true,
       disabled: busy,
       run: (ev) => void requestFill(step, ev),
@@ -183,6 +185,7 @@ function start(here: ConsoleId): void {
       if (!reply) return;
       if (!reply.ok) return say(step, reply.message, true);
       const planned = planFill(document, step.fill!, reply.values);
+      reply.values.skey = '';
       if (!planned.ok) return say(step, `This form lacks ${planned.missing.join(', ')}; nothing was filled.`, true);
       pending = planned.plan;
       if (pending.some((p) => p.conflict)) return tick();
@@ -250,6 +253,18 @@ function start(here: ConsoleId): void {
       // Not answered: the engine stays unknown and the admin's chosen flow stands.
     }
   }
+}
+
+/** What the Fill button will write, shown before the click; the secret only as a mask. */
+function describeFill(step: Step, captured: NonNullable<State['captured']>): string {
+  const creds = { ikey: captured.ikey, host: captured.host, skey: '' };
+  return step.fill!.fields
+    .map(({ name, source }) => {
+      if (source === 'skey') return `${name}: ●●●●●●●● (held in memory)`;
+      const unverified = typeof source === 'string' && (UNVERIFIED as readonly string[]).includes(source) ? ' (path not verified; check it in Duo’s documentation)' : '';
+      return `${name}: ${sourceValue(source, creds)}${unverified}`;
+    })
+    .join('; ');
 }
 
 /** A short non-reversible fingerprint, to avoid re-sending the same reading. */

@@ -1,4 +1,5 @@
 // Progress state and its transitions: a pure reducer. The background is its only caller that stores.
+import { isFederal, recommendedFlow } from './flows';
 import type { ConsoleKind, Side } from './hosts';
 import { flowOf } from '../guides';
 import type { Flow, FlowId, Step } from '../guides/types';
@@ -95,8 +96,9 @@ export function stepFor(state: State, side: Side | null): Step | null {
   return (open.find((s) => side && sideOf(s.step) === side) ?? open[0])?.step ?? null;
 }
 
+/** Required steps still open (optional ones never hold the setup back). */
 export function stepsLeft(state: State): number {
-  return stepStates(state).filter((s) => s.state === 'current' || s.state === 'pending').length;
+  return stepStates(state).filter((s) => !s.step.optional && (s.state === 'current' || s.state === 'pending')).length;
 }
 
 function withMarks(state: State, side: Side, edit: (m: Marks) => Marks): State {
@@ -159,7 +161,9 @@ export function reduce(state: State, event: Event): State {
       return { ...state, flow: event.flow, flowChosen: true };
     case 'engine': {
       const engines = { ...state.engines, [event.org]: event.engine };
-      return { ...state, engines };
+      // Until the admin chooses, the flow follows the org's engine and the Duo plan.
+      const flow = state.flowChosen ? state.flow : recommendedFlow(event.engine, isFederal(state.duo));
+      return { ...state, engines, flow };
     }
     case 'reset':
       return { ...initialState(), flow: state.flow, flowChosen: state.flowChosen, engines: state.engines };

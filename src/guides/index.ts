@@ -1,14 +1,16 @@
 import { oktaClassic } from './okta-classic';
+import { oktaOie } from './okta-oie';
+import { oktaUniversalPrompt } from './okta-universal-prompt';
 import type { Flow, FlowId, Step } from './types';
 
-export const FLOWS: Partial<Record<FlowId, Flow>> = {
+export const FLOWS: Record<FlowId, Flow> = {
   'okta-classic': oktaClassic,
+  'okta-oie': oktaOie,
+  'okta-universal-prompt': oktaUniversalPrompt,
 };
 
-export const DEFAULT_FLOW: FlowId = 'okta-classic';
-
 export function flowOf(id: FlowId): Flow {
-  return FLOWS[id] ?? oktaClassic;
+  return FLOWS[id];
 }
 
 export function findStep(flow: Flow, id: string): Step | undefined {

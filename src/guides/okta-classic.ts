@@ -2,7 +2,7 @@
 // Labels: ../shared/reference/duo-okta-consoles.md §3.4 and §3.5.
 import type { Locator } from '../engine/locate';
 import { duoSteps } from './duo';
-import { enrollTestStep, field, heading, oktaAdminStep, securityNav } from './okta-shared';
+import { enrollTestStep, field, heading, oktaAdminStep, ruleDialog, ruleSteps, securityNav } from './okta-shared';
 import type { Cond, Flow } from './types';
 
 const duoForm: Locator = field(/^integration key$/i, 'integrationKey');
@@ -20,8 +20,6 @@ const saved: Cond = {
 const factorActive: Cond = {
   find: { any: [{ role: 'button', name: /^active$/i }], within: duoPanel, describe: 'the factor status “Active”' },
 };
-const ruleDialog: Locator = { any: [{ role: 'dialog', name: /rule/i }], describe: 'the Add Rule dialog' };
-const inRuleDialog = (l: Omit<Locator, 'within'>): Locator => ({ ...l, within: ruleDialog });
 
 export const oktaClassic: Flow = {
   id: 'okta-classic',
@@ -87,9 +85,9 @@ export const oktaClassic: Flow = {
       fill: {
         paths: /^\/admin\/access\/multifactor/,
         fields: [
-          { source: 'ikey', field: duoForm },
-          { source: 'skey', field: field(/^secret key$/i, 'secretKey') },
-          { source: 'host', field: field(/^api hostname$/i, 'host') },
+          { name: 'Integration key', source: 'ikey', field: duoForm },
+          { name: 'Secret key', source: 'skey', field: field(/^secret key$/i, 'secretKey') },
+          { name: 'API Hostname', source: 'host', field: field(/^api hostname$/i, 'host') },
         ],
       },
     },
@@ -171,71 +169,7 @@ export const oktaClassic: Flow = {
       },
       done: { find: ruleDialog },
     },
-    {
-      id: 'classic.rule-name',
-      console: 'okta-admin',
-      group: 'okta',
-      kind: 'input',
-      title: 'Name the rule',
-      instruction: 'Type a Rule Name, for example “Duo Authentication”. Exclude Users is optional (keep an admin excluded while testing).',
-      target: inRuleDialog({ any: [{ label: /^rule name$/i }], describe: 'the “Rule Name” field' }),
-      done: { value: inRuleDialog({ any: [{ label: /^rule name$/i }], describe: 'Rule Name' }), matches: /\S/ },
-    },
-    {
-      id: 'classic.rule-mfa',
-      console: 'okta-admin',
-      group: 'okta',
-      kind: 'input',
-      title: 'Require the factor',
-      instruction: 'Tick Prompt for Factor — or, in newer consoles, set Multifactor authentication (MFA) is: Required.',
-      target: inRuleDialog({
-        any: [{ role: 'checkbox', name: /^prompt for factor$/i }, { role: 'radio', name: /^required$/i }],
-        describe: '“Prompt for Factor”, or “Required” beside “Multifactor authentication (MFA) is”',
-      }),
-      done: {
-        checked: inRuleDialog({
-          any: [{ role: 'checkbox', name: /^prompt for factor$/i }, { role: 'radio', name: /^required$/i }],
-          describe: 'MFA required',
-        }),
-      },
-    },
-    {
-      id: 'classic.rule-frequency',
-      console: 'okta-admin',
-      group: 'okta',
-      kind: 'input',
-      title: 'Choose how often to prompt',
-      instruction: 'Choose how often users are prompted for Duo.',
-      help: 'Per Device: once per device until “Do not challenge me on this device” expires. Every Time: at every sign-in. Per Session: once per Okta session. Newer wording: “At every sign in”, “When signing in with a new device cookie”, or “After MFA lifetime expires for the device cookie”.',
-      target: inRuleDialog({
-        any: [
-          { role: 'radio', name: /^(per device|every time|per session)$/i },
-          { role: 'radio', name: /^(at every sign in|when signing in with a new device cookie|after mfa lifetime expires for the device cookie)$/i },
-        ],
-        describe: 'the prompt frequency choices',
-      }),
-      done: {
-        checked: inRuleDialog({
-          any: [{ role: 'radio', name: /^(per device|every time|per session|at every sign in|when signing in with a new device cookie|after mfa lifetime expires for the device cookie)$/i }],
-          describe: 'a prompt frequency',
-        }),
-      },
-    },
-    {
-      id: 'classic.create-rule',
-      console: 'okta-admin',
-      group: 'okta',
-      kind: 'input',
-      title: 'Create the rule',
-      instruction: 'Click Create Rule, then check that the policy lists your rule.',
-      target: inRuleDialog({ any: [{ role: 'button', name: /^create rule$/i }], describe: '“Create Rule” at the bottom of the dialog' }),
-      done: {
-        all: [
-          { not: { find: ruleDialog } },
-          { find: { any: [{ role: 'row', name: /duo/i, scope: 'main' }], describe: 'the new rule in the list' } },
-        ],
-      },
-    },
+    ...ruleSteps('classic', /^create rule$/i),
     enrollTestStep,
   ],
 };

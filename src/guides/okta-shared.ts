@@ -66,3 +66,172 @@ export const enrollTestStep: Step = {
   },
   advanceOn: 'click',
 };
+
+export const ruleDialog: Locator = { any: [{ role: 'dialog', name: /rule/i }], describe: 'the Add Rule dialog' };
+const inRuleDialog = (l: Omit<Locator, 'within'>): Locator => ({ ...l, within: ruleDialog });
+
+const FREQUENCY = /^(per device|every time|per session|at every sign in|when signing in with a new device cookie|after mfa lifetime expires for the device cookie)$/i;
+const REQUIRE_MFA: Omit<Locator, 'within'> = {
+  any: [{ role: 'checkbox', name: /^prompt for factor$/i }, { role: 'radio', name: /^required$/i }],
+  describe: '“Prompt for Factor”, or “Required” beside “Multifactor authentication (MFA) is”',
+};
+
+/** The sign-on rule dialog: Classic's Okta sign-on policy and OIE's Global Session Policy share it. */
+export function ruleSteps(prefix: string, create: RegExp): Step[] {
+  const base = { console: 'okta-admin', group: 'okta', kind: 'input' } as const;
+  return [
+    {
+      ...base,
+      id: `${prefix}.rule-name`,
+      title: 'Name the rule',
+      instruction: 'Type a rule name, for example “Duo Authentication”. Excluding users is optional (keep one admin excluded while you test).',
+      target: inRuleDialog({ any: [{ label: /^rule name$/i }], describe: 'the “Rule Name” field' }),
+      done: { value: inRuleDialog({ any: [{ label: /^rule name$/i }], describe: 'Rule Name' }), matches: /\S/ },
+    },
+    {
+      ...base,
+      id: `${prefix}.rule-mfa`,
+      title: 'Require the factor',
+      instruction: 'Tick Prompt for Factor — or, in newer consoles, set Multifactor authentication (MFA) is: Required.',
+      target: inRuleDialog(REQUIRE_MFA),
+      done: { checked: inRuleDialog(REQUIRE_MFA) },
+    },
+    {
+      ...base,
+      id: `${prefix}.rule-frequency`,
+      title: 'Choose how often to prompt',
+      instruction: 'Choose how often users are prompted for Duo.',
+      help: 'Per Device: once per device, until “Do not challenge me on this device” expires. Every Time: at every sign-in. Per Session: once per Okta session. Newer wording: “At every sign in”, “When signing in with a new device cookie”, or “After MFA lifetime expires for the device cookie”.',
+      target: inRuleDialog({ any: [{ role: 'radio', name: FREQUENCY }], describe: 'the prompt frequency choices' }),
+      done: { checked: inRuleDialog({ any: [{ role: 'radio', name: FREQUENCY }], describe: 'a prompt frequency' }) },
+    },
+    {
+      ...base,
+      id: `${prefix}.create-rule`,
+      title: 'Create the rule',
+      instruction: 'Click Create Rule, then check that the policy lists your rule.',
+      target: inRuleDialog({ any: [{ role: 'button', name: create }], describe: '“Create Rule” at the bottom of the dialog' }),
+      done: {
+        all: [
+          { not: { find: ruleDialog } },
+          { find: { any: [{ role: 'row', name: /duo/i, scope: 'main' }], describe: 'the new rule in the list' } },
+        ],
+      },
+    },
+  ];
+}
+
+/** A card or row in Okta's lists: the innermost group or row that names it. */
+export const tile = (name: RegExp, describe: string): Locator => ({
+  any: [
+    { role: 'group', name: /./, has: { any: [{ role: 'heading', name }], describe } },
+    { role: 'row', name: /./, has: { any: [{ text: name }], describe } },
+  ],
+  describe,
+});
+
+/** The "Add" button on one tile of Security › Authenticators › Add authenticator. */
+export function addTileStep(id: string, name: RegExp, title: string, formShown: Step['done']): Step {
+  return {
+    id,
+    console: 'okta-admin',
+    group: 'okta',
+    kind: 'nav',
+    title,
+    instruction: `${title.replace(/^Add /, 'Click Add on the ')} tile.`,
+    target: {
+      any: [{ role: 'button', name: /^(add|select|next)$/i }, { role: 'link', name: /^(add|select|next)$/i }],
+      within: tile(name, title.replace(/^Add /, '')),
+      describe: `“Add” on the ${title.replace(/^Add /, '')} tile`,
+    },
+    done: formShown,
+  };
+}
+
+/** Security › Authenticators, then Add authenticator (Identity Engine). */
+export function authenticatorsSteps(prefix: string): Step[] {
+  return [
+    {
+      id: `${prefix}.authenticators`,
+      console: 'okta-admin',
+      group: 'okta',
+      kind: 'nav',
+      title: 'Security › Authenticators',
+      instruction: 'In the side navigation open Security, then Authenticators.',
+      href: '/admin/access/multifactor',
+      target: securityNav(/^authenticators$/i, '“Authenticators” under Security in the side navigation'),
+      done: { find: heading(/^authenticators$/i, 'Authenticators') },
+    },
+    {
+      id: `${prefix}.add-authenticator`,
+      console: 'okta-admin',
+      group: 'okta',
+      kind: 'nav',
+      title: 'Add authenticator',
+      instruction: 'On the Setup tab, click Add authenticator.',
+      target: {
+        any: [{ role: 'button', name: /^add authenticator$/i }, { role: 'link', name: /^add authenticator$/i }, { role: 'tab', name: /^setup$/i }],
+        describe: '“Add authenticator” on the Setup tab',
+      },
+      done: { find: tile(/^(duo security|idp authenticator)$/i, 'the authenticator tiles') },
+    },
+  ];
+}
+
+const policyEditor: Locator = {
+  any: [{ role: 'dialog', name: /polic/i }, { css: 'form', has: { any: [{ text: /^eligible authenticators$/i }], describe: 'Eligible authenticators' } }],
+  describe: 'the enrollment policy editor',
+};
+
+/** Security › Authenticators › Enrollment: make the new authenticator Optional or Required. */
+export function enrollmentSteps(prefix: string, authenticator: RegExp, name: string): Step[] {
+  const choice: Locator = { any: [{ label: authenticator }], within: policyEditor, describe: `the “${name}” choice under Eligible authenticators` };
+  return [
+    {
+      id: `${prefix}.enrollment-tab`,
+      console: 'okta-admin',
+      group: 'okta',
+      kind: 'nav',
+      title: 'Open the Enrollment tab',
+      instruction: 'Click the Enrollment tab of Authenticators.',
+      href: '/admin/access/multifactor',
+      target: { any: [{ role: 'tab', name: /^enrollment$/i }], describe: 'the “Enrollment” tab' },
+      done: { checked: { any: [{ role: 'tab', name: /^enrollment$/i }], describe: 'the Enrollment tab' } },
+    },
+    {
+      id: `${prefix}.enrollment-edit`,
+      console: 'okta-admin',
+      group: 'okta',
+      kind: 'nav',
+      title: 'Edit the enrollment policy',
+      instruction: 'Click Edit on the Default Policy (or Add a policy for a pilot group).',
+      target: {
+        any: [{ role: 'button', name: /^edit$/i }, { role: 'link', name: /^edit$/i }],
+        within: tile(/^default policy$/i, 'Default Policy'),
+        describe: '“Edit” on the Default Policy',
+      },
+      done: { find: choice },
+    },
+    {
+      id: `${prefix}.enrollment-choice`,
+      console: 'okta-admin',
+      group: 'okta',
+      kind: 'input',
+      title: `Set ${name} to Optional or Required`,
+      instruction: `Under Eligible authenticators, set ${name} to Optional or Required.`,
+      help: 'Required makes every user in the policy’s groups enroll at their next sign-in; Optional lets them choose. Start with a pilot group if you are unsure.',
+      target: choice,
+      done: { value: choice, matches: /optional|required/i },
+    },
+    {
+      id: `${prefix}.enrollment-save`,
+      console: 'okta-admin',
+      group: 'okta',
+      kind: 'input',
+      title: 'Update the policy',
+      instruction: 'Click Update Policy.',
+      target: { any: [{ role: 'button', name: /^(update|create) policy$/i }], within: policyEditor, describe: '“Update Policy”' },
+      advanceOn: 'click',
+    },
+  ];
+}

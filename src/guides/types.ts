@@ -37,11 +37,12 @@ export interface CaptureSpec {
   reveal: Locator;
 }
 
-export type FillSource = CredentialKey;
+/** A captured credential, a value derived from the API hostname (src/engine/oidc.ts), or a fixed value. */
+export type FillSource = CredentialKey | 'issuer' | 'authorize' | 'token' | 'jwks' | { literal: string };
 
 export interface FillSpec {
   /** Each form field and what goes into it. */
-  fields: { source: FillSource; field: Locator }[];
+  fields: { source: FillSource; field: Locator; name: string }[];
   /** Paths (pathname) where this form may be filled; the background checks the sender's URL. */
   paths: RegExp;
 }

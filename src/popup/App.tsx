@@ -2,6 +2,7 @@
 // to the background as a message.
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { adviseFlows, isFederal } from '../engine/flows';
 import { oktaAdminOrigin } from '../engine/hosts';
 import { initialState, stepStates, type State, type StepState } from '../engine/progress';
 import { FLOWS, flowOf } from '../guides';
@@ -70,11 +71,12 @@ export function App() {
 
       <fieldset>
         <legend>Okta setup</legend>
-        {Object.values(FLOWS).map((f) => (
-          <label class="flow" key={f.id}>
-            <input type="radio" name="flow" value={f.id} checked={f.id === flow.id} onChange={() => void send({ type: 'flow', flow: f.id })} />{' '}
-            {f.title}
-            <small>{f.summary}</small>
+        {adviseFlows(engine, isFederal(state.duo)).map((advice) => (
+          <label class="flow" key={advice.flow} data-applies={String(advice.applies)}>
+            <input type="radio" name="flow" value={advice.flow} checked={advice.flow === flow.id} onChange={() => void send({ type: 'flow', flow: advice.flow })} />{' '}
+            {FLOWS[advice.flow].title}
+            <small>{advice.why}</small>
+            <small>{FLOWS[advice.flow].summary}</small>
           </label>
         ))}
       </fieldset>
@@ -88,7 +90,7 @@ export function App() {
               <ol>
                 {items.map(({ step, state: s }) => (
                   <li key={step.id} data-state={s} data-step={step.id} aria-current={s === 'current' ? 'step' : undefined}>
-                    <span class="title">{step.title}</span>
+                    <span class="title">{step.title}{step.optional ? ' (optional)' : ''}</span>
                     <span class="muted">{STATE_WORDS[s]}</span>
                   </li>
                 ))}

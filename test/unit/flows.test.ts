@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { adviseFlows, recommendedFlow } from '../../src/engine/flows';
+import { duoOidcEndpoints, UNVERIFIED } from '../../src/engine/oidc';
+import { initialState, reduce } from '../../src/engine/progress';
+
+describe('choosing the Okta flow', () => {
+  it('recommends Universal Prompt on Identity Engine, the Classic factor on Classic', () => {
+    expect(recommendedFlow('identity', false)).toBe('okta-universal-prompt');
+    expect(recommendedFlow('classic', false)).toBe('okta-classic');
+  });
+
+  it('never recommends Universal Prompt to Duo Federal', () => {
+    expect(recommendedFlow('identity', true)).toBe('okta-oie');
+    expect(recommendedFlow('classic', true)).toBe('okta-classic');
+    expect(recommendedFlow(undefined, true)).toBe('okta-oie');
+    const up = adviseFlows('identity', true).find((a) => a.flow === 'okta-universal-prompt');
+    expect(up?.applies).toBe(false);
+    expect(up?.why).toMatch(/Federal/);
+  });
+
+  it('names the four features Classic needs for Universal Prompt', () => {
+    const up = adviseFlows('classic', false).find((a) => a.flow === 'okta-universal-prompt');
+    expect(up?.why).toMatch(/GENERIC_OIDC_IDP/);
+    expect(up?.why).toMatch(/CLAIMS_AS_FACTOR/);
+  });
+
+  it('lists the recommended flow first, every flow once', () => {
+    for (const engine of ['identity', 'classic', undefined] as const) {
+      const advice = adviseFlows(engine, false);
+      expect(advice[0]?.recommended).toBe(true);
+      expect(new Set(advice.map((a) => a.flow)).size).toBe(3);
+    }
+  });
+
+  it('follows the engine until the admin chooses, then keeps the choice', () => {
+    let s = reduce(initialState(), { type: 'engine', org: 'nova.okta.com', engine: 'identity' });
+    expect(s.flow).toBe('okta-universal-prompt');
+    s = reduce(s, { type: 'flow', flow: 'okta-oie' });
+    s = reduce(s, { type: 'engine', org: 'acme.okta.com', engine: 'classic' });
+    expect(s.flow).toBe('okta-oie');
+  });
+});
+
+describe('Duo OIDC endpoints', () => {
+  it('derives them from the API hostname as Duo’s Universal Prompt SDK does', () => {
+    expect(duoOidcEndpoints('api-abc12345.duosecurity.com')).toEqual({
+      issuer: 'https://api-abc12345.duosecurity.com/oauth/v1/token',
+      authorize: 'https://api-abc12345.duosecurity.com/oauth/v1/authorize',
+      token: 'https://api-abc12345.duosecurity.com/oauth/v1/token',
+      jwks: 'https://api-abc12345.duosecurity.com/oauth/v1/keys',
+    });
+    expect(UNVERIFIED).toEqual(['jwks']);
+  });
+});
