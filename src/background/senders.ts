@@ -16,8 +16,9 @@ export function contentSender(sender: Runtime.MessageSender, ownId: string): Con
   return here;
 }
 
+/** Our popup (also when opened in a tab): only extension pages have our chrome-extension:// URL. */
 export function isExtensionPage(sender: Runtime.MessageSender, ownId: string, ownOrigin: string): boolean {
-  return sender.id === ownId && !sender.tab && typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
+  return sender.id === ownId && typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
 }
 
 /** The pathname of the sender's page, for fill checks. */

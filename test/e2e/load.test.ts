@@ -27,7 +27,7 @@ describe('the built extension', () => {
     const page = await s.open(entry(host));
     await page.waitForSelector('[data-duo-okta-guide]', { state: 'attached', timeout: 10_000 });
     const o = await overlay(page);
-    expect(o?.flow).toBe('okta-classic');
+    expect(['okta-classic', 'okta-oie', 'okta-universal-prompt']).toContain(o?.flow);
     expect(o?.callout).toMatch(/Step \d+ of \d+/);
     await page.close();
   });
@@ -44,7 +44,12 @@ describe('the built extension', () => {
     const popup = await s.popup();
     await popup.waitForSelector('li[data-state]');
     expect(await popup.locator('li[data-state="current"]').count()).toBe(1);
-    expect(await popup.locator('input[name="flow"]:checked').getAttribute('value')).toBe('okta-classic');
+    expect(await popup.locator('input[name="flow"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value).sort())).toEqual([
+      'okta-classic',
+      'okta-oie',
+      'okta-universal-prompt',
+    ]);
+    expect(await popup.locator('input[name="flow"]:checked').count()).toBe(1);
     await popup.close();
   });
 });

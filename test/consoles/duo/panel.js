@@ -371,7 +371,7 @@ async function pageCatalog() {
         { class: 'tile', 'aria-labelledby': titleId },
         h('h3', { id: titleId, class: 'tile-title' }, app.name),
         h('p', { class: 'tile-desc' }, app.protectionType),
-        h('ul', { class: 'feature-labels', 'aria-label': 'Supported features' }, ...app.features.map((f) => h('li', { class: 'label' }, f))),
+        h('ul', { class: 'feature-labels', 'aria-label': 'Features' }, ...app.features.map((f) => h('li', { class: 'label' }, f))),
         h('div', { class: 'tile-actions' }, btn),
       ),
     );

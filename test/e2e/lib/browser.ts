@@ -51,6 +51,7 @@ export async function launch(opts: { profile?: string; headless?: boolean } = {}
   });
   const logs: string[] = [];
   context.on('console', (m) => logs.push(m.text()));
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']).catch(() => undefined);
   let worker = context.serviceWorkers()[0];
   if (!worker) {
     worker = await context.waitForEvent('serviceworker', { timeout: 10_000 }).catch(() => {
