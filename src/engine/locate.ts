@@ -82,18 +82,11 @@ export function accessibleName(el: Element): string {
   return normalize(el.textContent) || normalize(el.getAttribute('title'));
 }
 
-/** Rendered and not hidden. Layout-free fallbacks keep it usable in a DOM without layout (unit tests). */
+/** Rendered and not hidden (checkVisibility covers display, content-visibility and visibility). */
 export function isVisible(el: Element): boolean {
   if (el.closest('[hidden],[aria-hidden="true"],[inert]')) return false;
   const check = (el as HTMLElement).checkVisibility;
-  if (typeof check === 'function' && el.ownerDocument.defaultView?.navigator.userAgent.includes('Chrome')) {
-    return check.call(el, { visibilityProperty: true });
-  }
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    const style = (node as HTMLElement).style;
-    if (style && (style.display === 'none' || style.visibility === 'hidden')) return false;
-  }
-  return true;
+  return typeof check === 'function' ? check.call(el, { visibilityProperty: true }) : true;
 }
 
 function candidates(root: ParentNode, strategy: Strategy): Element[] {

@@ -1,0 +1,83 @@
+// `npm run snapshots`: renders each simulated console page in Chromium (no extension) and saves
+// its DOM to test/unit/pages/, so the unit tests can run every locator against it in happy-dom.
+// Form values and checked states are written into attributes so a static copy keeps them.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { DUO_ADMIN_HOST, DUO_APP_PATH, DUO_SIGNIN_HOST, hostResolverRules, OKTA_ORGS, type ConsoleVariant } from './fixtures';
+import { startConsoles } from './server';
+
+const OUT = resolve(import.meta.dirname, '../unit/pages');
+const acme = `https://${OKTA_ORGS.acme.adminHost}`;
+const nova = `https://${OKTA_ORGS.nova.adminHost}`;
+const duo = `https://${DUO_ADMIN_HOST}`;
+
+interface Shot {
+  name: string;
+  url: string;
+  variant?: Partial<ConsoleVariant>;
+  /** What a person does on the page before the snapshot. */
+  act?: (page: Page) => Promise<void>;
+}
+
+export const SHOTS: Shot[] = [
+  { name: 'duo-signin', url: `https://${DUO_SIGNIN_HOST}/` },
+  { name: 'duo-home', url: `${duo}/` },
+  { name: 'duo-applications', url: `${duo}/applications` },
+  { name: 'duo-applications-existing', url: `${duo}/applications`, variant: { existingOkta: true } },
+  { name: 'duo-protect', url: `${duo}/applications/protect/types` },
+  { name: 'duo-protect-filtered', url: `${duo}/applications/protect/types`, act: (p) => p.getByLabel('Filter applications').fill('okta') },
+  { name: 'duo-catalog', url: `${duo}/applications/catalog`, variant: { duoUi: 'catalog' } },
+  { name: 'duo-app-masked', url: `${duo}${DUO_APP_PATH}`, variant: { existingOkta: true } },
+  { name: 'duo-app-plain', url: `${duo}${DUO_APP_PATH}`, variant: { existingOkta: true, secretMasked: false } },
+  { name: 'duo-app-client', url: `${duo}${DUO_APP_PATH}`, variant: { existingOkta: true, secretMasked: false, duoLabels: 'client' } },
+  { name: 'duo-app-client-masked', url: `${duo}${DUO_APP_PATH}`, variant: { existingOkta: true, duoLabels: 'client' } },
+];
+
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(150);
+}
+
+async function serialize(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    for (const el of document.querySelectorAll('input,textarea,select')) {
+      const f = el as HTMLInputElement;
+      if (f.type === 'checkbox' || f.type === 'radio') f.toggleAttribute('checked', f.checked);
+      else if (el.tagName === 'SELECT') for (const o of (el as HTMLSelectElement).options) o.toggleAttribute('selected', o.selected);
+      else if (el.tagName === 'TEXTAREA') el.textContent = f.value;
+      else f.setAttribute('value', f.value);
+    }
+    for (const s of document.querySelectorAll('script')) s.remove();
+    return `<!doctype html>\n<!-- ${location.href} -->\n${document.documentElement.outerHTML}\n`;
+  });
+}
+
+async function main(): Promise<void> {
+  const consoles = await startConsoles({ port: 0 });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [`--host-resolver-rules=${hostResolverRules(consoles.port)}`, '--ignore-certificate-errors', '--no-sandbox', '--disable-gpu'],
+  });
+  mkdirSync(OUT, { recursive: true });
+  try {
+    for (const shot of SHOTS) {
+      await consoles.reset({ renderDelayMs: 0, ...shot.variant });
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(shot.url);
+      await settle(page);
+      if (shot.act) {
+        await shot.act(page);
+        await settle(page);
+      }
+      writeFileSync(join(OUT, `${shot.name}.html`), await serialize(page));
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await consoles.close();
+  }
+  console.log(`${SHOTS.length} pages saved to ${OUT}`);
+}
+
+await main();
