@@ -18,8 +18,11 @@ export type Strategy = Refine &
 export interface Locator {
   /** Tried in order; the first strategy that finds a visible element wins. */
   any: Strategy[];
-  /** Search only inside the element this finds (e.g. the table row of one application). */
+  /** Search only inside the element this finds (e.g. a dialog). */
   within?: Locator;
+  /** Take the match closest to what this finds: the smallest container holding both wins
+   *  (the Protect button of the row that says Okta, the Edit beside a heading). */
+  near?: Locator;
   /** What the admin should look for, shown when the target cannot be found. */
   describe: string;
 }
@@ -79,7 +82,23 @@ export function accessibleName(el: Element): string {
     }
     return labelText(el) || normalize(el.getAttribute('placeholder')) || normalize(el.getAttribute('title'));
   }
-  return normalize(el.textContent) || normalize(el.getAttribute('title'));
+  return normalize(shownText(el)) || normalize(el.getAttribute('title'));
+}
+
+const INLINE = new Set(['A', 'ABBR', 'B', 'CODE', 'EM', 'I', 'KBD', 'LABEL', 'MARK', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'U']);
+
+/** Text content without hidden or aria-hidden parts (a decorative caret, a priority number). */
+function shownText(el: Element): string {
+  let text = '';
+  for (const node of el.childNodes) {
+    if (node.nodeType === 3) text += node.nodeValue;
+    else if (node.nodeType === 1) {
+      const child = node as Element;
+      if (child.hasAttribute('hidden') || child.getAttribute('aria-hidden') === 'true' || child.tagName === 'SCRIPT' || child.tagName === 'STYLE') continue;
+      text += INLINE.has(child.tagName) ? shownText(child) : ` ${shownText(child)} `;
+    }
+  }
+  return text;
 }
 
 /** Rendered and not hidden (checkVisibility covers display, content-visibility and visibility). */
@@ -146,9 +165,27 @@ export function locateAll(root: ParentNode, locator: Locator): Element[] {
     for (const scope of scopes) {
       for (const el of candidates(scope, strategy)) if (passes(el, strategy) && !found.includes(el)) found.push(el);
     }
-    if (found.length) return found;
+    if (found.length) return locator.near ? nearest(root, found, locator.near) : found;
   }
   return [];
+}
+
+/** Of the found elements, those sharing the smallest common ancestor with an anchor. */
+function nearest(root: ParentNode, found: Element[], near: Locator): Element[] {
+  let best: Element[] = [];
+  let bestClimb = Infinity;
+  for (const anchor of locateAll(root, near)) {
+    let climb = 0;
+    for (let scope: Element | null = anchor; scope && climb < bestClimb; scope = scope.parentElement, climb++) {
+      const inside = found.filter((el) => scope!.contains(el));
+      if (inside.length) {
+        best = inside;
+        bestClimb = climb;
+        break;
+      }
+    }
+  }
+  return best;
 }
 
 /** Drops scopes that contain another scope: "the row of Okta", not the table around it. */

@@ -95,13 +95,7 @@ export const duoSteps: Step[] = [
         { role: 'button', name: /^\+?\s*(protect( this application)?|add)$/i },
         { role: 'link', name: /^\+?\s*(protect( this application)?|add)$/i },
       ],
-      within: {
-        any: [
-          { role: 'row', name: /./, has: { any: [{ text: /^okta$/i }], describe: 'Okta' } },
-          { role: 'group', name: /./, has: { any: [{ role: 'heading', name: /^okta$/i }], describe: 'Okta' } },
-        ],
-        describe: 'the Okta row',
-      },
+      near: { any: [{ text: /^okta$/i, scope: 'main' }, { role: 'heading', name: /^okta$/i, scope: 'main' }], describe: 'the Okta row' },
       describe: '“Protect” on the row named Okta',
     },
   },

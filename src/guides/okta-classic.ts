@@ -7,10 +7,7 @@ import type { Cond, Flow } from './types';
 
 const duoForm: Locator = field(/^integration key$/i, 'integrationKey');
 const duoFormShown: Cond = { find: duoForm };
-const duoPanel: Locator = {
-  any: [{ role: 'group', name: /./, has: heading(/^duo security$/i, 'Duo Security') }],
-  describe: 'the Duo Security factor',
-};
+const duoHeading: Locator = heading(/^duo security$/i, 'the Duo Security heading');
 const saved: Cond = {
   all: [
     { not: duoFormShown },
@@ -18,7 +15,7 @@ const saved: Cond = {
   ],
 };
 const factorActive: Cond = {
-  find: { any: [{ role: 'button', name: /^active$/i }], within: duoPanel, describe: 'the factor status “Active”' },
+  find: { any: [{ role: 'button', name: /^active$/i, scope: 'main' }], near: duoHeading, describe: 'the factor status “Active”' },
 };
 
 export const oktaClassic: Flow = {
@@ -65,7 +62,7 @@ export const oktaClassic: Flow = {
       instruction: 'Click Edit beside Duo Security Settings.',
       target: {
         any: [{ role: 'button', name: /^edit$/i }, { role: 'link', name: /^edit$/i }],
-        within: { any: [{ role: 'group', name: /./, has: heading(/^duo security settings$/i, 'Duo Security Settings') }], describe: 'Duo Security Settings' },
+        near: heading(/^duo security settings$/i, 'Duo Security Settings'),
         describe: '“Edit” beside Duo Security Settings',
       },
       done: duoFormShown,
@@ -125,8 +122,8 @@ export const oktaClassic: Flow = {
       title: 'Activate the Duo Security factor',
       instruction: 'Click Inactive at the top right of the factor, then Activate.',
       target: {
-        any: [{ role: 'menuitem', name: /^activate$/i }, { role: 'button', name: /^inactive$/i }],
-        within: duoPanel,
+        any: [{ role: 'menuitem', name: /^activate$/i }, { role: 'button', name: /^inactive$/i, scope: 'main' }],
+        near: duoHeading,
         describe: 'the “Inactive” status button, then “Activate”',
       },
       done: factorActive,

@@ -55,13 +55,7 @@ export const enrollTestStep: Step = {
       { role: 'button', name: /^set ?up$/i },
       { role: 'link', name: /^set ?up$/i },
     ],
-    within: {
-      any: [
-        { role: 'group', name: /./, has: { any: [{ text: /^duo security$/i }], describe: 'Duo Security' } },
-        { role: 'row', name: /./, has: { any: [{ text: /^duo security$/i }], describe: 'Duo Security' } },
-      ],
-      describe: 'the Duo Security factor',
-    },
+    near: { any: [{ text: /^duo security$/i }], describe: 'Duo Security' },
     describe: '“Setup” under Duo Security on the sign-in page',
   },
   advanceOn: 'click',
@@ -121,12 +115,9 @@ export function ruleSteps(prefix: string, create: RegExp): Step[] {
   ];
 }
 
-/** A card or row in Okta's lists: the innermost group or row that names it. */
-export const tile = (name: RegExp, describe: string): Locator => ({
-  any: [
-    { role: 'group', name: /./, has: { any: [{ role: 'heading', name }], describe } },
-    { role: 'row', name: /./, has: { any: [{ text: name }], describe } },
-  ],
+/** What names a card, tile or row in Okta's lists: its heading or its text. */
+export const named = (name: RegExp, describe: string): Locator => ({
+  any: [{ role: 'heading', name }, { text: name, scope: 'main' }],
   describe,
 });
 
@@ -141,7 +132,7 @@ export function addTileStep(id: string, name: RegExp, title: string, formShown: 
     instruction: `${title.replace(/^Add /, 'Click Add on the ')} tile.`,
     target: {
       any: [{ role: 'button', name: /^(add|select|next)$/i }, { role: 'link', name: /^(add|select|next)$/i }],
-      within: tile(name, title.replace(/^Add /, '')),
+      near: named(name, title.replace(/^Add /, '')),
       describe: `“Add” on the ${title.replace(/^Add /, '')} tile`,
     },
     done: formShown,
@@ -173,7 +164,13 @@ export function authenticatorsSteps(prefix: string): Step[] {
         any: [{ role: 'button', name: /^add authenticator$/i }, { role: 'link', name: /^add authenticator$/i }, { role: 'tab', name: /^setup$/i }],
         describe: '“Add authenticator” on the Setup tab',
       },
-      done: { find: tile(/^(duo security|idp authenticator)$/i, 'the authenticator tiles') },
+      done: {
+        find: {
+          any: [{ role: 'button', name: /^add$/i }],
+          near: named(/^(duo security|idp authenticator)$/i, 'the authenticator tiles'),
+          describe: 'the authenticator tiles',
+        },
+      },
     },
   ];
 }
@@ -207,7 +204,7 @@ export function enrollmentSteps(prefix: string, authenticator: RegExp, name: str
       instruction: 'Click Edit on the Default Policy (or Add a policy for a pilot group).',
       target: {
         any: [{ role: 'button', name: /^edit$/i }, { role: 'link', name: /^edit$/i }],
-        within: tile(/^default policy$/i, 'Default Policy'),
+        near: named(/^default policy$/i, 'Default Policy'),
         describe: '“Edit” on the Default Policy',
       },
       done: { find: choice },

@@ -3,7 +3,7 @@
 // §3.6). The endpoints are derived from the API hostname by src/engine/oidc.ts.
 import type { Locator } from '../engine/locate';
 import { duoSteps } from './duo';
-import { addTileStep, authenticatorsSteps, enrollmentSteps, field, heading, oktaAdminStep, securityNav, tile } from './okta-shared';
+import { addTileStep, authenticatorsSteps, enrollmentSteps, field, heading, named, oktaAdminStep, securityNav } from './okta-shared';
 import type { Cond, Flow } from './types';
 
 const issuer: Locator = field(/^issuer$/i, 'issuer');
@@ -36,7 +36,7 @@ export const oktaUniversalPrompt: Flow = {
       title: 'Add identity provider',
       instruction: 'Click Add identity provider.',
       target: { any: [{ role: 'button', name: /^add identity provider$/i }, { role: 'link', name: /^add identity provider$/i }], describe: '“Add identity provider”' },
-      done: { find: tile(/^openid connect idp$/i, 'OpenID Connect IdP') },
+      done: { find: named(/^openid connect idp$/i, 'OpenID Connect IdP') },
     },
     addTileStep('up.oidc-tile', /^openid connect idp$/i, 'Add OpenID Connect IdP', idpForm),
     {
