@@ -1,6 +1,6 @@
 // Locators and steps every Okta flow shares: the Admin button, the side nav, the end-user test.
 import type { Locator, Text } from '../engine/locate';
-import type { Step } from './types';
+import type { Cond, Step } from './types';
 
 /** A Security › <item> link in Okta's side nav, or the Security section that reveals it. */
 export function securityNav(item: Text, describe: string): Locator {
@@ -73,6 +73,11 @@ const REQUIRE_MFA: Omit<Locator, 'within'> = {
 /** The sign-on rule dialog: Classic's Okta sign-on policy and OIE's Global Session Policy share it. */
 export function ruleSteps(prefix: string, create: RegExp): Step[] {
   const base = { console: 'okta-admin', group: 'okta', kind: 'input' } as const;
+  // Each field's evidence includes the ones before it: a radio checked by default must not
+  // count as the admin's choice before the rule is even named.
+  const named: Cond = { value: inRuleDialog({ any: [{ label: /^rule name$/i }], describe: 'Rule Name' }), matches: /\S/ };
+  const required: Cond = { all: [named, { checked: inRuleDialog(REQUIRE_MFA) }] };
+
   return [
     {
       ...base,
@@ -80,7 +85,7 @@ export function ruleSteps(prefix: string, create: RegExp): Step[] {
       title: 'Name the rule',
       instruction: 'Type a rule name, for example “Duo Authentication”. Excluding users is optional (keep one admin excluded while you test).',
       target: inRuleDialog({ any: [{ label: /^rule name$/i }], describe: 'the “Rule Name” field' }),
-      done: { value: inRuleDialog({ any: [{ label: /^rule name$/i }], describe: 'Rule Name' }), matches: /\S/ },
+      done: named,
     },
     {
       ...base,
@@ -88,7 +93,7 @@ export function ruleSteps(prefix: string, create: RegExp): Step[] {
       title: 'Require the factor',
       instruction: 'Tick Prompt for Factor — or, in newer consoles, set Multifactor authentication (MFA) is: Required.',
       target: inRuleDialog(REQUIRE_MFA),
-      done: { checked: inRuleDialog(REQUIRE_MFA) },
+      done: required,
     },
     {
       ...base,
@@ -96,8 +101,15 @@ export function ruleSteps(prefix: string, create: RegExp): Step[] {
       title: 'Choose how often to prompt',
       instruction: 'Choose how often users are prompted for Duo.',
       help: 'Per Device: once per device, until “Do not challenge me on this device” expires. Every Time: at every sign-in. Per Session: once per Okta session. Newer wording: “At every sign in”, “When signing in with a new device cookie”, or “After MFA lifetime expires for the device cookie”.',
-      target: inRuleDialog({ any: [{ role: 'radio', name: FREQUENCY }], describe: 'the prompt frequency choices' }),
-      done: { checked: inRuleDialog({ any: [{ role: 'radio', name: FREQUENCY }], describe: 'a prompt frequency' }) },
+      // The whole group of choices; one is checked by default, so only the admin's own choice
+      // (or creating the rule) completes the step.
+      target: inRuleDialog({
+        any: [{ role: 'group', name: /./ }],
+        near: { any: [{ role: 'radio', name: FREQUENCY }], describe: 'a prompt frequency' },
+        describe: 'the prompt frequency choices',
+      }),
+      at: required,
+      advanceOn: 'change',
     },
     {
       ...base,

@@ -20,6 +20,7 @@ export interface Session {
   logs: string[];
   open(url: string): Promise<Page>;
   popup(): Promise<Page>;
+  /** Resets the consoles to a variant and closes every page, so no tab reports stale progress. */
   reset(variant?: Record<string, unknown>): Promise<void>;
   submissions(): Promise<{ host: string; path: string; body: Record<string, unknown> }[]>;
   close(): Promise<void>;
@@ -78,6 +79,7 @@ export async function launch(opts: { profile?: string; headless?: boolean } = {}
       return page;
     },
     async reset(variant = {}) {
+      for (const page of context.pages()) await page.close();
       await control('/__console/reset', variant);
     },
     async submissions() {

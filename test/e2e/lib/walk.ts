@@ -54,3 +54,59 @@ export async function walkDuo(page: Page, opts: { masked: boolean; ui?: 'classic
   expect(o.callout).toContain(DUO_APP.ikey);
   expect(o.callout).toContain(DUO_APP.host);
 }
+
+/** Okta end-user dashboard → Admin. */
+export async function walkToOktaAdmin(page: Page, org: { endUserHost: string; adminHost: string }): Promise<void> {
+  await page.goto(`https://${org.endUserHost}/app/UserHome`);
+  await clickStep(page, 'okta.admin', page.getByRole('link', { name: 'Admin', exact: true }));
+  await page.waitForURL(`https://${org.adminHost}/admin/**`);
+}
+
+/** A Security › item in Okta's side nav: the highlight first shows the Security section when closed. */
+export async function securityNav(page: Page, step: string, item: string): Promise<void> {
+  const nav = page.getByRole('navigation', { name: 'Admin console' });
+  const link = nav.getByRole('link', { name: item, exact: true });
+  await waitForStep(page, step);
+  if (!(await link.isVisible())) await clickStep(page, step, nav.getByRole('button', { name: /^Security/ }));
+  await clickStep(page, step, link);
+}
+
+/** Clicks the overlay's Fill button (its accessible name begins with "Fill"). */
+export async function fill(page: Page, step: string): Promise<void> {
+  const o = await waitForStep(page, step);
+  expect(o.buttons.some((b) => b.startsWith('Fill'))).toBe(true);
+  await page.locator('[data-duo-okta-guide]').getByRole('button', { name: /^Fill/ }).click();
+}
+
+/** Chooses the next option of a select with the keyboard, as a person would (a trusted change). */
+export async function chooseNext(select: Locator): Promise<void> {
+  await select.focus();
+  await select.press('ArrowDown');
+}
+
+/** The sign-on rule dialog, in either wording. */
+export async function walkRule(page: Page, prefix: string, wording: 'old' | 'new', create: string): Promise<void> {
+  const dialog = page.getByRole('dialog');
+  const name = dialog.getByLabel(/^Rule name$/i);
+  await atStep(page, `${prefix}.rule-name`, name);
+  await name.pressSequentially('Duo Authentication', { delay: 10 });
+  if (wording === 'old') {
+    await clickStep(page, `${prefix}.rule-mfa`, dialog.getByRole('checkbox', { name: 'Prompt for Factor' }));
+    await atStep(page, `${prefix}.rule-frequency`, dialog.getByRole('group', { name: 'Factor prompt frequency' }));
+    expect((await overlay(page))?.callout).toMatch(/Per Device: .*Every Time: .*Per Session: /);
+    await dialog.getByRole('radio', { name: 'Every Time' }).click();
+  } else {
+    await clickStep(page, `${prefix}.rule-mfa`, dialog.getByRole('radio', { name: 'Required', exact: true }));
+    await atStep(page, `${prefix}.rule-frequency`, dialog.getByRole('group', { name: /Users will be prompted for MFA/ }));
+    await dialog.getByRole('radio', { name: 'At every sign in' }).click();
+  }
+  await clickStep(page, `${prefix}.create-rule`, dialog.getByRole('button', { name: create }));
+  await page.getByRole('row', { name: /Duo Authentication/ }).waitFor();
+}
+
+/** The end-user test: Setup under Duo Security on the enrollment page. */
+export async function walkEnrollTest(page: Page, endUserHost: string): Promise<void> {
+  await page.goto(`https://${endUserHost}/signin/enroll`);
+  const row = page.locator('[data-se="o-form"]').filter({ hasText: 'Duo Security' });
+  await clickStep(page, 'test.enroll', row.getByRole('link', { name: 'Setup' }));
+}

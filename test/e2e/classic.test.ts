@@ -1,0 +1,74 @@
+// The whole Okta Classic procedure, end to end: a scripted admin clicks only what the highlights
+// point to, plus one Fill; Save submits exactly the captured values.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DUO_APP, DUO_SIGNIN_HOST, OKTA_ORGS } from '../consoles/fixtures';
+import { launch, type Session } from './lib/browser';
+import { leaks } from './lib/leaks';
+import { overlay, waitForStep } from './lib/overlay';
+import { popupSteps, startOver } from './lib/popup';
+import { atStep, chooseNext, clickStep, fill, securityNav, walkDuo, walkEnrollTest, walkRule, walkToOktaAdmin } from './lib/walk';
+
+const org = OKTA_ORGS.acme;
+let s: Session;
+beforeAll(async () => {
+  s = await launch();
+});
+afterAll(() => s?.close());
+
+describe('Okta Classic Engine flow', () => {
+  it.each([
+    ['old rule wording, Integration key labels, masked secret', { ruleWording: 'old', duoLabels: 'ikey', secretMasked: true }],
+    ['new rule wording, Client ID labels, plain secret', { ruleWording: 'new', duoLabels: 'client', secretMasked: false }],
+  ] as const)('walks from Duo to a working sign-on rule: %s', async (_name, variant) => {
+    await s.reset(variant);
+    await startOver(s);
+    const page = await s.open(`https://${DUO_SIGNIN_HOST}/`);
+    await walkDuo(page, { masked: variant.secretMasked });
+
+    await walkToOktaAdmin(page, org);
+    // The org's engine (Classic, from /.well-known/okta-organization) picks the flow.
+    expect((await waitForStep(page, 'classic.multifactor')).flow).toBe('okta-classic');
+    await securityNav(page, 'classic.multifactor', 'Multifactor');
+    const main = page.getByRole('main');
+    await clickStep(page, 'classic.factor', main.getByRole('link', { name: 'Duo Security', exact: true }));
+    await clickStep(page, 'classic.edit', main.getByRole('button', { name: 'Edit', exact: true }));
+
+    const form = page.locator('form').filter({ has: page.getByLabel('Integration key') });
+    await atStep(page, 'classic.fill', form);
+    await fill(page, 'classic.fill');
+    const format = page.getByLabel('Duo Security Username Format');
+    await atStep(page, 'classic.username', format);
+    expect((await overlay(page))?.callout).toMatch(/SAM Account Name/);
+    await chooseNext(format);
+    await clickStep(page, 'classic.save', form.getByRole('button', { name: 'Save' }));
+
+    // Save submitted exactly the captured values (compared without printing the secret).
+    const saved = (await s.submissions()).filter((x) => x.path === '/api/v1/org/factors/duo');
+    expect(saved).toHaveLength(1);
+    const body = saved[0]!.body as Record<string, string>;
+    expect([body.integrationKey, body.host, body.userNameFormat]).toEqual([DUO_APP.ikey, DUO_APP.host, 'EMAIL']);
+    expect(body.secretKey === DUO_APP.skey).toBe(true);
+
+    // Reload mid-way: the guide resumes where the admin stood.
+    await atStep(page, 'classic.activate', main.getByRole('button', { name: /^Inactive/ }));
+    await page.reload();
+    await clickStep(page, 'classic.activate', main.getByRole('button', { name: /^Inactive/ }));
+    await clickStep(page, 'classic.activate', page.getByRole('menuitem', { name: 'Activate' }));
+
+    await securityNav(page, 'classic.authentication', 'Authentication');
+    await clickStep(page, 'classic.signon', page.getByRole('tab', { name: 'Sign On' }));
+    await clickStep(page, 'classic.add-rule', main.getByRole('button', { name: 'Add Rule' }));
+    await walkRule(page, 'classic', variant.ruleWording, 'Create Rule');
+
+    await walkEnrollTest(page, org.endUserHost);
+    const end = await waitForStep(page, '');
+    expect(end.callout).toMatch(/connected/);
+
+    const steps = await popupSteps(s);
+    expect(steps.filter((x) => x.state !== 'done' && x.state !== 'skipped')).toEqual([]);
+    // The finished setup forgot the keys; nothing leaked on the way.
+    expect(await s.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<object> } } } }).chrome.storage.session.get(null))).toEqual({});
+    expect(await leaks(s, [page], DUO_APP.skey)).toEqual([]);
+    await page.close();
+  });
+});
