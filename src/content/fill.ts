@@ -34,7 +34,7 @@ function optionValue(select: HTMLSelectElement, wanted: string): string | null {
 export function planFill(root: ParentNode, spec: FillSpec, creds: Credentials): { ok: true; plan: Planned[] } | { ok: false; missing: string[] } {
   const plan: Planned[] = [];
   const missing: string[] = [];
-  for (const { source, field, name } of spec.fields) {
+  for (const { source, field, name, replacesDefault } of spec.fields) {
     const el = locate(root, field) as Field | null;
     let value: string | null = sourceValue(source, creds);
     if (el instanceof HTMLSelectElement) value = optionValue(el, value);
@@ -42,7 +42,7 @@ export function planFill(root: ParentNode, spec: FillSpec, creds: Credentials): 
       missing.push(name);
       continue;
     }
-    const conflict = !isToggle(el) && el.value !== '' && el.value !== value && !(el instanceof HTMLSelectElement);
+    const conflict = !replacesDefault && !isToggle(el) && !(el instanceof HTMLSelectElement) && el.value !== '' && el.value !== value;
     plan.push({ field: el, value, name, conflict });
   }
   return missing.length ? { ok: false, missing } : { ok: true, plan };

@@ -18,8 +18,11 @@ export function holds(cond: Cond, page: PageView): boolean {
   if ('path' in cond) return cond.path.test(page.path);
   if ('find' in cond) return locate(page.root, cond.find) !== null;
   if ('value' in cond) {
-    const el = locate(page.root, cond.value) as HTMLInputElement | null;
-    return !!el && cond.matches.test(el.value ?? '');
+    const el = locate(page.root, cond.value) as HTMLInputElement | HTMLSelectElement | null;
+    if (!el) return false;
+    // A select matches by its value or by the text of the chosen option.
+    const shown = 'selectedOptions' in el ? (el.selectedOptions[0]?.textContent ?? '') : '';
+    return cond.matches.test(el.value ?? '') || (shown !== '' && cond.matches.test(shown));
   }
   const el = locate(page.root, cond.checked) as HTMLInputElement | null;
   if (!el) return false;

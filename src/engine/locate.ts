@@ -120,10 +120,13 @@ function candidates(root: ParentNode, strategy: Strategy): Element[] {
   return Array.from(root.querySelectorAll(strategy.css));
 }
 
+const LABELLED = 'input:not([type=hidden]):not([type=radio]):not([type=checkbox]):not([type=button]):not([type=submit]),select,textarea,[role=textbox],[role=combobox],[role=switch]';
+
 /** Form controls whose label (label[for], wrapping label, aria-labelledby, aria-label) matches. */
 function labelled(root: ParentNode, pattern: Text): Element[] {
   const out: Element[] = [];
-  for (const el of root.querySelectorAll('input:not([type=hidden]),select,textarea,[role=textbox],[role=combobox],[role=switch]')) {
+  // Radios and checkboxes are found by role: their labels name a choice, not a field.
+  for (const el of root.querySelectorAll(LABELLED)) {
     if (matchText(pattern, accessibleName(el))) out.push(el);
   }
   return out;

@@ -58,7 +58,11 @@ export const oktaOie: Flow = {
       instruction: 'Click Add.',
       target: { any: [{ role: 'button', name: /^add$/i }], within: { any: [{ css: 'form', has: duoForm }], describe: 'the Duo Security form' }, describe: '“Add” under the form' },
       done: {
-        all: [{ not: formShown }, { find: { any: [{ role: 'row', name: /duo security/i, scope: 'main' }], describe: 'Duo Security in the list' } }],
+        all: [
+          { path: /^\/admin\/access\/multifactor/ },
+          { not: formShown },
+          { find: { any: [{ role: 'row', name: /duo security/i, scope: 'main' }], describe: 'Duo Security in the list' } },
+        ],
       },
     },
     ...enrollmentSteps('oie', /^duo security$/i, 'Duo Security'),

@@ -117,8 +117,10 @@ export function ruleSteps(prefix: string, create: RegExp): Step[] {
       title: 'Create the rule',
       instruction: 'Click Create Rule, then check that the policy lists your rule.',
       target: inRuleDialog({ any: [{ role: 'button', name: create }], describe: '“Create Rule” at the bottom of the dialog' }),
+      // Sign-on policies live at /admin/access/policies in both engines (reference §3.3).
       done: {
         all: [
+          { path: /^\/admin\/access\/policies/ },
           { not: { find: ruleDialog } },
           { find: { any: [{ role: 'row', name: /duo/i, scope: 'main' }], describe: 'the new rule in the list' } },
         ],
@@ -238,7 +240,7 @@ export function enrollmentSteps(prefix: string, authenticator: RegExp, name: str
       group: 'okta',
       kind: 'input',
       title: 'Update the policy',
-      instruction: 'Click Update Policy.',
+      instruction: `Check that ${name} is Optional or Required, then click Update Policy.`,
       target: { any: [{ role: 'button', name: /^(update|create) policy$/i }], within: policyEditor, describe: '“Update Policy”' },
       advanceOn: 'click',
     },

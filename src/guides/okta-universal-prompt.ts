@@ -6,6 +6,9 @@ import { duoSteps } from './duo';
 import { addTileStep, authenticatorsSteps, enrollmentSteps, field, heading, named, oktaAdminStep, securityNav } from './okta-shared';
 import type { Cond, Flow } from './types';
 
+// Verified paths (reference §3.3): evidence in a list only counts on its own page.
+const IDPS = /^\/admin\/access\/identity-providers/;
+const AUTHENTICATORS = /^\/admin\/access\/multifactor/;
 const issuer: Locator = field(/^issuer$/i, 'issuer');
 const idpForm: Cond = { find: issuer };
 const idpChoice: Locator = { any: [{ label: /^(idp|identity provider)$/i }], describe: 'the “IdP” choice' };
@@ -38,7 +41,33 @@ export const oktaUniversalPrompt: Flow = {
       target: { any: [{ role: 'button', name: /^add identity provider$/i }, { role: 'link', name: /^add identity provider$/i }], describe: '“Add identity provider”' },
       done: { find: named(/^openid connect idp$/i, 'OpenID Connect IdP') },
     },
-    addTileStep('up.oidc-tile', /^openid connect idp$/i, 'Add OpenID Connect IdP', idpForm),
+    {
+      id: 'up.oidc-type',
+      console: 'okta-admin',
+      group: 'okta',
+      kind: 'nav',
+      title: 'Choose OpenID Connect IdP',
+      instruction: 'Choose OpenID Connect IdP, then click Next. (Missing on a Classic org? Okta Support must enable the features it needs first.)',
+      target: {
+        any: [
+          { role: 'radio', name: /^openid connect idp$/i },
+          { role: 'button', name: /^(add|select)$/i },
+        ],
+        near: named(/^openid connect idp$/i, 'OpenID Connect IdP'),
+        describe: 'the “OpenID Connect IdP” choice',
+      },
+      done: { any: [idpForm, { checked: { any: [{ role: 'radio', name: /^openid connect idp$/i }], describe: 'OpenID Connect IdP chosen' } }] },
+    },
+    {
+      id: 'up.oidc-next',
+      console: 'okta-admin',
+      group: 'okta',
+      kind: 'nav',
+      title: 'Next',
+      instruction: 'Click Next.',
+      target: { any: [{ role: 'button', name: /^next$/i }], describe: '“Next” under the identity provider types' },
+      done: idpForm,
+    },
     {
       id: 'up.fill',
       console: 'okta-admin',
@@ -53,7 +82,7 @@ export const oktaUniversalPrompt: Flow = {
         fields: [
           { name: 'Name', source: { literal: 'Duo Security' }, field: field(/^name$/i, 'name') },
           { name: 'IdP Usage', source: { literal: 'Factor only' }, field: field(/^idp usage$/i, 'idpUsage') },
-          { name: 'Scopes', source: { literal: 'openid profile email' }, field: field(/^scopes$/i, 'scopes') },
+          { name: 'Scopes', source: { literal: 'openid profile email' }, field: field(/^scopes$/i, 'scopes'), replacesDefault: true },
           { name: 'Client ID', source: 'ikey', field: field(/^client id$/i, 'clientId') },
           { name: 'Authentication type', source: { literal: 'Client secret' }, field: { any: [{ role: 'radio', name: /^client secret$/i }], describe: 'Authentication type: Client secret' } },
           { name: 'Client Secret', source: 'skey', field: field(/^client secret$/i, 'clientSecret') },
@@ -61,7 +90,7 @@ export const oktaUniversalPrompt: Flow = {
           { name: 'Authorization endpoint', source: 'authorize', field: field(/^authorization endpoint$/i, 'authorizationEndpoint') },
           { name: 'Token endpoint', source: 'token', field: field(/^token endpoint$/i, 'tokenEndpoint') },
           { name: 'JWKS endpoint', source: 'jwks', field: field(/^jwks endpoint$/i, 'jwksEndpoint') },
-          { name: 'IdP username', source: { literal: 'idpuser.preferred_username' }, field: field(/^idp username$/i, 'idpUsername') },
+          { name: 'IdP username', source: { literal: 'idpuser.preferred_username' }, field: field(/^idp username$/i, 'userNameTemplate'), replacesDefault: true },
         ],
       },
     },
@@ -73,7 +102,7 @@ export const oktaUniversalPrompt: Flow = {
       title: 'Finish',
       instruction: 'Check the values, then click Finish. The IdP must be Active.',
       target: { any: [{ role: 'button', name: /^finish$/i }], describe: '“Finish” under the IdP form' },
-      done: { all: [{ not: idpForm }, { find: { any: [{ role: 'row', name: /duo/i, scope: 'main' }], describe: 'the Duo IdP in the list' } }] },
+      done: { all: [{ path: IDPS }, { not: idpForm }, { find: { any: [{ role: 'row', name: /duo/i, scope: 'main' }], describe: 'the Duo IdP in the list' } }] },
     },
     ...authenticatorsSteps('up'),
     addTileStep('up.idp-tile', /^idp authenticator$/i, 'Add IdP Authenticator', { find: idpChoice }),
@@ -85,8 +114,7 @@ export const oktaUniversalPrompt: Flow = {
       title: 'Choose the Duo IdP',
       instruction: 'Under IdP, choose the Duo Security identity provider you just added.',
       target: idpChoice,
-      at: { find: idpChoice },
-      advanceOn: 'change',
+      done: { value: idpChoice, matches: /duo/i },
     },
     {
       id: 'up.idp-add',
@@ -96,7 +124,9 @@ export const oktaUniversalPrompt: Flow = {
       title: 'Add the IdP authenticator',
       instruction: 'Click Add.',
       target: { any: [{ role: 'button', name: /^add$/i }], within: { any: [{ css: 'form', has: idpChoice }], describe: 'the IdP authenticator form' }, describe: '“Add”' },
-      done: { all: [{ not: { find: idpChoice } }, { find: { any: [{ role: 'row', name: /idp authenticator/i, scope: 'main' }], describe: 'IdP Authenticator in the list' } }] },
+      done: {
+        all: [{ path: AUTHENTICATORS }, { not: { find: idpChoice } }, { find: { any: [{ role: 'row', name: /idp authenticator/i, scope: 'main' }], describe: 'IdP Authenticator in the list' } }],
+      },
     },
     ...enrollmentSteps('up', /^idp authenticator$/i, 'IdP Authenticator'),
     {

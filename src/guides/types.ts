@@ -15,7 +15,7 @@ export type Cond =
   /** location.pathname + location.hash */
   | { path: RegExp }
   | { find: Locator }
-  /** A control's current value. */
+  /** A control's current value (for a select, its value or the chosen option's text). */
   | { value: Locator; matches: RegExp }
   /** A checkbox/radio is checked, a tab or option selected. */
   | { checked: Locator };
@@ -42,7 +42,8 @@ export type FillSource = CredentialKey | 'issuer' | 'authorize' | 'token' | 'jwk
 
 export interface FillSpec {
   /** Each form field and what goes into it. */
-  fields: { source: FillSource; field: Locator; name: string }[];
+  /** `replacesDefault`: the page pre-fills this field with a default the guide replaces without asking. */
+  fields: { source: FillSource; field: Locator; name: string; replacesDefault?: boolean }[];
   /** Paths (pathname) where this form may be filled; the background checks the sender's URL. */
   paths: RegExp;
 }

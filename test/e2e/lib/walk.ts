@@ -110,3 +110,21 @@ export async function walkEnrollTest(page: Page, endUserHost: string): Promise<v
   const row = page.locator('[data-se="o-form"]').filter({ hasText: 'Duo Security' });
   await clickStep(page, 'test.enroll', row.getByRole('link', { name: 'Setup' }));
 }
+
+/** Security › Authenticators › Add authenticator › Add on one tile. */
+export async function addAuthenticator(page: Page, prefix: string, tile: string): Promise<void> {
+  await securityNav(page, `${prefix}.authenticators`, 'Authenticators');
+  await clickStep(page, `${prefix}.add-authenticator`, page.getByRole('main').getByRole('button', { name: 'Add authenticator' }));
+  const dialog = page.getByRole('dialog');
+  await clickStep(page, `${prefix}.${tile === 'Duo Security' ? 'duo' : 'idp'}-tile`, dialog.getByRole('article', { name: tile }).getByRole('button', { name: 'Add' }));
+}
+
+/** Authenticators › Enrollment: Edit the Default Policy, make the authenticator Required, Update Policy. */
+export async function walkEnrollment(page: Page, prefix: string, authenticator: string): Promise<void> {
+  await clickStep(page, `${prefix}.enrollment-tab`, page.getByRole('tab', { name: 'Enrollment' }));
+  await clickStep(page, `${prefix}.enrollment-edit`, page.getByRole('region', { name: 'Default Policy' }).getByRole('button', { name: 'Edit' }));
+  const dialog = page.getByRole('dialog', { name: 'Edit Policy' });
+  await dialog.getByLabel(authenticator, { exact: true }).selectOption('REQUIRED');
+  await clickStep(page, `${prefix}.enrollment-save`, dialog.getByRole('button', { name: 'Update Policy' }));
+  await dialog.waitFor({ state: 'detached' });
+}

@@ -1,0 +1,61 @@
+// Okta Identity Engine, Duo Security authenticator (traditional prompt), chosen in the popup.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DUO_APP, DUO_SIGNIN_HOST, OKTA_ORGS } from '../consoles/fixtures';
+import { launch, type Session } from './lib/browser';
+import { leaks } from './lib/leaks';
+import { overlay, waitForStep } from './lib/overlay';
+import { chooseFlow, popupSteps, startOver } from './lib/popup';
+import {
+  addAuthenticator, atStep, chooseNext, clickStep, fill, securityNav, walkDuo, walkEnrollment, walkEnrollTest, walkRule, walkToOktaAdmin,
+} from './lib/walk';
+
+const org = OKTA_ORGS.nova;
+let s: Session;
+beforeAll(async () => {
+  s = await launch();
+});
+afterAll(() => s?.close());
+
+describe('Okta Identity Engine: Duo Security authenticator', () => {
+  it('walks from Duo to an enrollment policy and a Global Session Policy rule', async () => {
+    await s.reset({ ruleWording: 'new' });
+    await startOver(s);
+    const page = await s.open(`https://${DUO_SIGNIN_HOST}/`);
+    await walkDuo(page, { masked: true });
+
+    // The popup's flow choice switches the checklist and the overlay's flow.
+    await chooseFlow(s, 'okta-oie');
+    expect((await popupSteps(s)).some((x) => x.id === 'oie.fill')).toBe(true);
+    expect((await waitForStep(page, 'okta.admin')).flow).toBe('okta-oie');
+
+    await walkToOktaAdmin(page, org);
+    await addAuthenticator(page, 'oie', 'Duo Security');
+    const form = page.locator('form').filter({ has: page.getByLabel('Integration key') });
+    await atStep(page, 'oie.fill', form);
+    await fill(page, 'oie.fill');
+    const format = page.getByLabel('Duo Security username format');
+    await atStep(page, 'oie.username', format);
+    await chooseNext(format);
+    await clickStep(page, 'oie.add', form.getByRole('button', { name: 'Add', exact: true }));
+
+    const added = (await s.submissions()).filter((x) => x.path === '/api/v1/authenticators');
+    expect(added).toHaveLength(1);
+    const config = (added[0]!.body as { provider: { configuration: Record<string, unknown> } }).provider.configuration;
+    expect([config.integrationKey, config.host, config.userNameTemplate]).toEqual([DUO_APP.ikey, DUO_APP.host, { template: 'email' }]);
+    expect(config.secretKey === DUO_APP.skey).toBe(true);
+
+    await walkEnrollment(page, 'oie', 'Duo Security');
+    const policy = (await s.submissions()).find((x) => x.path.startsWith('/api/v1/policies/') && JSON.stringify(x.body).includes('AUTHENTICATOR_ENROLLMENT'));
+    expect(JSON.stringify(policy?.body)).toMatch(/"key":"duo"[^}]*"enroll":\{"self":"REQUIRED"\}/);
+
+    await securityNav(page, 'oie.global-session', 'Global Session Policy');
+    await clickStep(page, 'oie.add-rule', page.getByRole('main').getByRole('button', { name: 'Add rule' }));
+    await walkRule(page, 'oie', 'new', 'Create rule');
+
+    await walkEnrollTest(page, org.endUserHost);
+    expect((await waitForStep(page, '')).callout).toMatch(/connected/);
+    expect((await popupSteps(s)).filter((x) => x.state !== 'done' && x.state !== 'skipped')).toEqual([]);
+    expect(await leaks(s, [page], DUO_APP.skey)).toEqual([]);
+    expect((await overlay(page))?.flow).toBe('okta-oie');
+  });
+});

@@ -1,0 +1,68 @@
+// Duo Universal Prompt through an Okta OIDC identity provider: picked by itself on an Identity
+// Engine org; Finish submits the captured client ID and secret and the derived endpoints.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DUO_APP, DUO_SIGNIN_HOST, OKTA_ORGS } from '../consoles/fixtures';
+import { launch, type Session } from './lib/browser';
+import { leaks } from './lib/leaks';
+import { waitForStep } from './lib/overlay';
+import { popupSteps } from './lib/popup';
+import { addAuthenticator, atStep, clickStep, fill, securityNav, walkDuo, walkEnrollment, walkToOktaAdmin } from './lib/walk';
+
+const org = OKTA_ORGS.nova;
+const base = `https://${DUO_APP.host}/oauth/v1`;
+let s: Session;
+beforeAll(async () => {
+  s = await launch();
+});
+afterAll(() => s?.close());
+
+describe('Duo Universal Prompt: Okta OIDC identity provider', () => {
+  it('walks from Duo (Client ID labels) to an IdP authenticator in the enrollment policy', async () => {
+    await s.reset({ duoLabels: 'client', secretMasked: true });
+    const page = await s.open(`https://${DUO_SIGNIN_HOST}/`);
+    await walkDuo(page, { masked: true });
+
+    await walkToOktaAdmin(page, org);
+    // Identity Engine (from /.well-known/okta-organization): Universal Prompt is recommended and taken.
+    expect((await waitForStep(page, 'up.idps')).flow).toBe('okta-universal-prompt');
+    await securityNav(page, 'up.idps', 'Identity Providers');
+    const main = page.getByRole('main');
+    await clickStep(page, 'up.add-idp', main.getByRole('button', { name: 'Add identity provider' }));
+    await clickStep(page, 'up.oidc-type', main.getByRole('radio', { name: 'OpenID Connect IdP' }));
+    await clickStep(page, 'up.oidc-next', main.getByRole('button', { name: 'Next' }));
+
+    const form = page.locator('form').filter({ has: page.getByLabel('Issuer') });
+    await atStep(page, 'up.fill', form);
+    // Every derived value is shown before the admin saves, the unverified one marked.
+    const shown = (await waitForStep(page, 'up.fill')).callout;
+    expect(shown).toContain(`Issuer: ${base}/token`);
+    expect(shown).toContain(`Authorization endpoint: ${base}/authorize`);
+    expect(shown).toMatch(new RegExp(`JWKS endpoint: ${base.replace(/\./g, '\\.')}/keys \\(path not verified`));
+    await fill(page, 'up.fill');
+    await clickStep(page, 'up.finish', form.getByRole('button', { name: 'Finish' }));
+
+    const idp = (await s.submissions()).find((x) => x.path === '/api/v1/idps')?.body as {
+      name: string; idpUsage: string; protocol: { scopes: string[] | string; credentials: { client: Record<string, string> }; issuer: { url: string }; endpoints: Record<string, unknown> };
+      policy: unknown;
+    };
+    expect(idp.idpUsage).toBe('FACTOR_ONLY');
+    expect(idp.protocol.credentials.client.client_id).toBe(DUO_APP.ikey);
+    expect(idp.protocol.credentials.client.client_secret === DUO_APP.skey).toBe(true);
+    expect(idp.protocol.issuer.url).toBe(`${base}/token`);
+    expect(JSON.stringify(idp.protocol.endpoints)).toContain(`${base}/authorize`);
+    expect(JSON.stringify(idp.protocol.endpoints)).toContain(`${base}/keys`);
+    expect(JSON.stringify(idp.policy)).toContain('idpuser.preferred_username');
+
+    await addAuthenticator(page, 'up', 'IdP Authenticator');
+    const idpForm = page.locator('form').filter({ has: page.getByLabel('IdP', { exact: true }) });
+    await clickStep(page, 'up.idp-add', idpForm.getByRole('button', { name: 'Add', exact: true }));
+    await walkEnrollment(page, 'up', 'IdP Authenticator');
+
+    // The optional feature: Settings › Features.
+    await page.goto(`https://${org.adminHost}/admin/settings/features`);
+    await clickStep(page, 'up.features', page.getByRole('switch', { name: /Skip the verify screen/ }));
+    expect((await waitForStep(page, '')).callout).toMatch(/connected/);
+    expect((await popupSteps(s)).filter((x) => x.state !== 'done' && x.state !== 'skipped')).toEqual([]);
+    expect(await leaks(s, [page], DUO_APP.skey)).toEqual([]);
+  });
+});
