@@ -123,7 +123,7 @@ export class Overlay {
     const target = this.target?.isConnected ? this.target : null;
     const r = target?.getBoundingClientRect();
     const hl = this.highlight.style;
-    if (!r || (r.width === 0 && r.height === 0)) {
+    if (!r || (r.width === 0 && r.height === 0) || this.collapsed) {
       hl.display = 'none';
     } else {
       hl.display = 'block';
@@ -138,7 +138,7 @@ export class Overlay {
     const gap = 12;
     let top: number;
     let left: number;
-    if (!r || hl.display === 'none') {
+    if (!r || !target || hl.display === 'none') {
       top = innerHeight - h - 16;
       left = innerWidth - w - 16;
     } else if (r.bottom + gap + h <= innerHeight) {
@@ -194,7 +194,6 @@ export class Overlay {
       this.callout.classList.toggle('hidden', this.collapsed);
       toggle.textContent = this.collapsed ? 'Show guide' : 'Hide';
       toggle.setAttribute('aria-expanded', String(!this.collapsed));
-      this.highlight.hidden = this.collapsed;
       this.place();
     });
     const meta = el('p', view.meta, 'meta');
