@@ -7,7 +7,7 @@ import { DUO_ADMIN_HOST, DUO_APP_PATH, OKTA_ORGS } from '../test/consoles/fixtur
 import { launch } from '../test/e2e/lib/browser';
 
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
-const OUT = resolve(import.meta.dirname, '../demo-output');
+const OUT = resolve(process.env.DEMO_OUTPUT ?? resolve(import.meta.dirname, '../demo-output'));
 
 const session = await launch({ headless });
 await session.reset({ renderDelayMs: 150 });

@@ -76,7 +76,7 @@ export function App() {
             <input type="radio" name="flow" value={advice.flow} checked={advice.flow === flow.id} onChange={() => void send({ type: 'flow', flow: advice.flow })} />{' '}
             {FLOWS[advice.flow].title}
             <small>{advice.why}</small>
-            <small>{FLOWS[advice.flow].summary}</small>
+            {advice.flow === flow.id && <small>{FLOWS[advice.flow].summary}</small>}
           </label>
         ))}
       </fieldset>

@@ -32,7 +32,64 @@ export const SHOTS: Shot[] = [
   { name: 'duo-app-plain', url: `${duo}${DUO_APP_PATH}`, variant: { existingOkta: true, secretMasked: false } },
   { name: 'duo-app-client', url: `${duo}${DUO_APP_PATH}`, variant: { existingOkta: true, secretMasked: false, duoLabels: 'client' } },
   { name: 'duo-app-client-masked', url: `${duo}${DUO_APP_PATH}`, variant: { existingOkta: true, duoLabels: 'client' } },
+  { name: 'okta-user-home', url: `https://${OKTA_ORGS.acme.endUserHost}/app/UserHome` },
+  { name: 'okta-enroll', url: `https://${OKTA_ORGS.acme.endUserHost}/signin/enroll` },
+  { name: 'okta-classic-dashboard', url: `${acme}/admin/dashboard` },
+  { name: 'okta-classic-duo', url: `${acme}/admin/access/multifactor#duo` },
+  { name: 'okta-classic-duo-form', url: `${acme}/admin/access/multifactor#duo`, act: (p) => click(p, 'button', 'Edit') },
+  { name: 'okta-classic-signon', url: `${acme}/admin/access/policies`, act: (p) => p.getByRole('tab', { name: 'Sign On' }).click() },
+  {
+    name: 'okta-classic-rule-old',
+    url: `${acme}/admin/access/policies`,
+    act: async (p) => {
+      await p.getByRole('tab', { name: 'Sign On' }).click();
+      await click(p, 'button', 'Add Rule');
+    },
+  },
+  {
+    name: 'okta-classic-rule-new',
+    url: `${acme}/admin/access/policies`,
+    variant: { ruleWording: 'new' },
+    act: async (p) => {
+      await p.getByRole('tab', { name: 'Sign On' }).click();
+      await click(p, 'button', 'Add Rule');
+    },
+  },
+  { name: 'okta-oie-authenticators', url: `${nova}/admin/access/multifactor` },
+  { name: 'okta-oie-add-dialog', url: `${nova}/admin/access/multifactor`, act: (p) => click(p, 'button', 'Add authenticator') },
+  {
+    name: 'okta-oie-duo-form',
+    url: `${nova}/admin/access/multifactor`,
+    act: async (p) => {
+      await click(p, 'button', 'Add authenticator');
+      await p.getByRole('dialog').getByRole('article', { name: 'Duo Security' }).getByRole('button', { name: 'Add' }).click();
+    },
+  },
+  {
+    name: 'okta-oie-enrollment',
+    url: `${nova}/admin/access/multifactor`,
+    act: async (p) => {
+      await p.getByRole('tab', { name: 'Enrollment' }).click();
+      await p.getByRole('region', { name: 'Default Policy' }).getByRole('button', { name: 'Edit' }).click();
+    },
+  },
+  { name: 'okta-oie-global-session', url: `${nova}/admin/access/policies` },
+  { name: 'okta-idps-chooser', url: `${nova}/admin/access/identity-providers`, act: (p) => click(p, 'button', 'Add identity provider') },
+  {
+    name: 'okta-idps-form',
+    url: `${nova}/admin/access/identity-providers`,
+    act: async (p) => {
+      await click(p, 'button', 'Add identity provider');
+      await p.getByRole('radio', { name: 'OpenID Connect IdP' }).check();
+      await click(p, 'button', 'Next');
+    },
+  },
+  { name: 'okta-features', url: `${nova}/admin/settings/features` },
 ];
+
+async function click(page: Page, role: 'button', name: string): Promise<void> {
+  await page.getByRole('main').getByRole(role, { name, exact: true }).click();
+}
 
 async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('load');
