@@ -1,5 +1,5 @@
 // Every message that crosses a context boundary, as zod schemas. The background parses each one
-// and checks its sender before acting; anything that fails is dropped.
+// and checks its sender before acting; anything that fails (unknown fields too) is dropped.
 import { z } from 'zod/mini';
 import { FLOW_IDS } from './guides/types';
 
@@ -9,9 +9,9 @@ const stepId = z.string().check(z.regex(/^[a-z]+(\.[a-z-]+)+$/), z.maxLength(64)
 const idList = z.array(stepId).check(z.maxLength(64));
 
 /** Content script → background. */
-export const PageSeen = z.object({ type: z.literal('seen'), at: idList, done: idList });
-export const EngineSeen = z.object({ type: z.literal('engine'), pipeline: z.enum(['v1', 'idx']) });
-export const Capture = z.object({
+export const PageSeen = z.strictObject({ type: z.literal('seen'), at: idList, done: idList });
+export const EngineSeen = z.strictObject({ type: z.literal('engine'), pipeline: z.enum(['v1', 'idx']) });
+export const Capture = z.strictObject({
   type: z.literal('capture'),
   // Raw values as read; validated in the background before anything is stored.
   ikey: z.string().check(z.maxLength(200)),
@@ -19,16 +19,18 @@ export const Capture = z.object({
   host: z.string().check(z.maxLength(200)),
   labels: z.enum(['ikey', 'client']),
 });
-export const FillRequest = z.object({ type: z.literal('fill'), step: stepId });
+export const FillRequest = z.strictObject({ type: z.literal('fill'), step: stepId });
 /** From the content script or the popup. */
-export const Mark = z.object({ type: z.literal('mark'), step: stepId, how: z.enum(['done', 'skip', 'back']) });
+export const Mark = z.strictObject({ type: z.literal('mark'), step: stepId, how: z.enum(['done', 'skip', 'back']) });
 /** Popup → background. */
-export const ChooseFlow = z.object({ type: z.literal('flow'), flow: z.enum(FLOW_IDS) });
-export const Forget = z.object({ type: z.literal('forget') });
-export const Reset = z.object({ type: z.literal('reset') });
+export const ChooseFlow = z.strictObject({ type: z.literal('flow'), flow: z.enum(FLOW_IDS) });
+export const Forget = z.strictObject({ type: z.literal('forget') });
+export const Reset = z.strictObject({ type: z.literal('reset') });
+export const Settings = z.strictObject({ type: z.literal('settings'), idleMinutes: z.int().check(z.gte(1), z.lte(480)) });
 
 export const ContentMessage = z.discriminatedUnion('type', [PageSeen, EngineSeen, Capture, FillRequest, Mark]);
-export const PopupMessage = z.discriminatedUnion('type', [Mark, ChooseFlow, Forget, Reset]);
+export const DismissNotice = z.strictObject({ type: z.literal('dismiss-notice') });
+export const PopupMessage = z.discriminatedUnion('type', [Mark, ChooseFlow, Forget, Reset, Settings, DismissNotice]);
 
 export type ContentMessage = z.infer<typeof ContentMessage>;
 export type PopupMessage = z.infer<typeof PopupMessage>;

@@ -1,12 +1,12 @@
 // Service worker: routes messages, owns stored state, keeps the secret, shows steps left on the badge.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { checkCredentials } from '../engine/credentials';
-import { isComplete, stepsLeft, stepStates, type Event, type State } from '../engine/progress';
+import { isComplete, stepsLeft, stepStates, viewFrom, type Event, type State } from '../engine/progress';
 import { findStep, flowOf } from '../guides';
 import { ContentMessage, PopupMessage, type CaptureReply, type FillReply } from '../messages';
-import { forgetSecret, holdSecret, IDLE_MINUTES_DEFAULT, readSecret, secretExpiry } from './secret';
+import { forgetSecret, holdSecret, isForgetAlarm, readSecret, secretExpiry, setIdleMinutes } from './secret';
 import { contentSender, isExtensionPage, senderPath } from './senders';
-import { load, update } from './store';
+import { exclusive, load, NOTICE_KEY, updateNow } from './store';
 
 const ownId = browser.runtime.id;
 const ownOrigin = browser.runtime.getURL('');
@@ -17,20 +17,23 @@ async function showBadge(state: State): Promise<void> {
   await browser.action.setBadgeBackgroundColor({ color: left ? '#1a5fb4' : '#26a269' });
 }
 
-/** Applies events, then keeps the secret in step with the state: held only while wanted. */
-async function apply(events: Event[] | ((s: State) => Event[])): Promise<State> {
-  let state = await update(events);
+/** Applies events, then keeps the secret in step with the state: held only while wanted.
+ *  Call only inside `exclusive`. */
+async function applyNow(events: Event[]): Promise<State> {
+  let state = await updateNow(events);
   const expiry = await secretExpiry();
   const held = expiry !== null && expiry >= Date.now();
   const complete = isComplete(state);
   const wanted = !!state.captured?.secret && !complete;
   if (expiry !== null && !(held && wanted)) await forgetSecret();
   // A finished setup forgets every captured value; a lost secret (restart, idle) keeps the rest.
-  if (complete && state.captured) state = await update([{ type: 'forget' }]);
-  else if (state.captured?.secret && !held) state = await update([{ type: 'secret-gone' }]);
+  if (complete && state.captured) state = await updateNow([{ type: 'forget' }]);
+  else if (state.captured?.secret && !held) state = await updateNow([{ type: 'secret-gone' }]);
   await showBadge(state);
   return state;
 }
+
+const apply = (events: Event[]): Promise<State> => exclusive(() => applyNow(events));
 
 async function onContent(msg: ContentMessage, sender: Runtime.MessageSender): Promise<unknown> {
   const page = contentSender(sender, ownId);
@@ -59,25 +62,31 @@ async function capture(msg: Extract<ContentMessage, { type: 'capture' }>, accoun
   const checked = checkCredentials(msg, client ? { ikey: 'Client ID', skey: 'Client secret' } : {});
   if (!checked.ok) return { ok: false, messages: checked.messages };
   const { ikey, skey, host } = checked.value;
-  await holdSecret(skey, ikey, IDLE_MINUTES_DEFAULT);
-  await apply([{ type: 'captured', captured: { account, ikey, host, labels: msg.labels, at: Date.now(), secret: true } }]);
+  await exclusive(async () => {
+    await holdSecret(skey, ikey);
+    await applyNow([{ type: 'captured', captured: { account, ikey, host, labels: msg.labels, at: Date.now(), secret: true } }]);
+  });
   return { ok: true };
 }
 
-async function fill(stepId: string, org: string | null, path: string): Promise<FillReply> {
-  const { state } = await load();
-  const step = findStep(flowOf(state.flow), stepId);
-  if (!org || !step?.fill || !step.fill.paths.test(path)) return { ok: false, message: 'This page is not the Okta form the guide fills.' };
-  const current = stepStates(state).find((s) => s.step.id === stepId)?.state;
-  if (current === 'done') return { ok: false, message: 'This form was already filled.' };
-  const captured = state.captured;
-  if (!captured) return { ok: false, message: 'No keys captured yet: open the Okta application in the Duo Admin Panel first.' };
-  const skey = await readSecret(captured.ikey, IDLE_MINUTES_DEFAULT);
-  if (!skey) {
-    await apply([{ type: 'secret-gone' }]);
-    return { ok: false, message: 'The secret key is no longer held (browser restart or idle time). Open the Okta application in Duo to read it again.' };
-  }
-  return { ok: true, values: { ikey: captured.ikey, skey, host: captured.host } };
+/** Hands the keys to the Okta tab that asked, after its admin clicked Fill: only for the flow's own
+ *  fill step, on that step's page, while the step is still open for that org. */
+function fill(stepId: string, org: string | null, path: string): Promise<FillReply> {
+  return exclusive(async () => {
+    const { state } = await load();
+    const step = findStep(flowOf(state.flow), stepId);
+    if (!org || !step?.fill || !step.fill.paths.test(path)) return { ok: false, message: 'This page is not the Okta form the guide fills.' };
+    const current = stepStates(viewFrom(state, 'okta', org)).find((s) => s.step.id === stepId)?.state;
+    if (current === 'done') return { ok: false, message: 'This form was already filled.' };
+    const captured = state.captured;
+    if (!captured) return { ok: false, message: 'No keys captured yet: open the Okta application in the Duo Admin Panel first.' };
+    const skey = await readSecret(captured.ikey);
+    if (!skey) {
+      await applyNow([{ type: 'secret-gone' }]);
+      return { ok: false, message: 'The secret key is no longer held (browser restart or idle time). Open the Okta application in Duo to read it again.' };
+    }
+    return { ok: true, values: { ikey: captured.ikey, skey, host: captured.host } };
+  });
 }
 
 async function onPopup(msg: PopupMessage): Promise<unknown> {
@@ -89,12 +98,22 @@ async function onPopup(msg: PopupMessage): Promise<unknown> {
       await apply([{ type: 'flow', flow: msg.flow }]);
       return true;
     case 'forget':
-      await forgetSecret();
-      await apply([{ type: 'forget' }]);
+      await exclusive(async () => {
+        await forgetSecret();
+        await applyNow([{ type: 'forget' }]);
+      });
       return true;
     case 'reset':
-      await forgetSecret();
-      await apply([{ type: 'reset' }]);
+      await exclusive(async () => {
+        await forgetSecret();
+        await applyNow([{ type: 'reset' }]);
+      });
+      return true;
+    case 'settings':
+      await exclusive(() => setIdleMinutes(msg.idleMinutes));
+      return true;
+    case 'dismiss-notice':
+      await browser.storage.local.remove(NOTICE_KEY);
       return true;
   }
 }
@@ -109,6 +128,9 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
   return msg.success ? onContent(msg.data, sender) : undefined;
 });
 
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (isForgetAlarm(alarm.name)) void apply([]);
+});
 // A browser restart empties session storage: the stored "secret held" flag must follow.
 browser.runtime.onStartup.addListener(() => void apply([]));
 browser.runtime.onInstalled.addListener(() => void apply([]));

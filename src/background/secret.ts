@@ -1,9 +1,14 @@
 // The Duo secret key lives only here: chrome.storage.session at its default access level
-// (extension pages and this worker; never content scripts), with an idle expiry.
+// (extension pages and this worker; never content scripts), forgotten after an idle time.
 import browser from 'webextension-polyfill';
 
 const KEY = 'duoSecret';
-export const IDLE_MINUTES_DEFAULT = 30;
+/** When the secret will be forgotten, for the popup, which never needs the secret itself. */
+export const EXPIRY_KEY = 'duoSecretExpires';
+/** The admin's idle time, in storage.local. */
+export const SETTINGS_KEY = 'settings';
+export const IDLE_MINUTES = { default: 30, min: 1, max: 480 };
+const ALARM = 'forget-secret';
 
 interface Held {
   value: string;
@@ -12,27 +17,38 @@ interface Held {
   expires: number;
 }
 
-/** When the secret will be forgotten, for the popup, which never needs the secret itself. */
-export const EXPIRY_KEY = 'duoSecretExpires';
-
-async function store(held: Held): Promise<void> {
-  await browser.storage.session.set({ [KEY]: held, [EXPIRY_KEY]: held.expires });
+export async function idleMinutes(): Promise<number> {
+  const settings = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] as { idleMinutes?: unknown } | undefined;
+  const m = settings?.idleMinutes;
+  return typeof m === 'number' && m >= IDLE_MINUTES.min && m <= IDLE_MINUTES.max ? m : IDLE_MINUTES.default;
 }
 
-export async function holdSecret(value: string, ikey: string, idleMinutes: number): Promise<void> {
-  await store({ value, ikey, expires: Date.now() + idleMinutes * 60_000 });
+async function store(held: Omit<Held, 'expires'>): Promise<void> {
+  const expires = Date.now() + (await idleMinutes()) * 60_000;
+  await browser.storage.session.set({ [KEY]: { ...held, expires } satisfies Held, [EXPIRY_KEY]: expires });
+  // An alarm, not a timer: the worker may be stopped long before the deadline.
+  await browser.alarms.create(ALARM, { when: expires });
 }
+
+export const holdSecret = (value: string, ikey: string): Promise<void> => store({ value, ikey });
 
 /** The secret if still held and not expired; reading it counts as use and extends the idle time. */
-export async function readSecret(ikey: string, idleMinutes: number): Promise<string | null> {
+export async function readSecret(ikey: string): Promise<string | null> {
   const held = (await browser.storage.session.get(KEY))[KEY] as Held | undefined;
   if (!held || held.ikey !== ikey) return null;
   if (held.expires < Date.now()) {
     await forgetSecret();
     return null;
   }
-  await store({ ...held, expires: Date.now() + idleMinutes * 60_000 });
+  await store(held);
   return held.value;
+}
+
+/** A new idle time applies from now to a secret already held. */
+export async function setIdleMinutes(minutes: number): Promise<void> {
+  await browser.storage.local.set({ [SETTINGS_KEY]: { idleMinutes: minutes } });
+  const held = (await browser.storage.session.get(KEY))[KEY] as Held | undefined;
+  if (held) await store(held);
 }
 
 export async function secretExpiry(): Promise<number | null> {
@@ -42,4 +58,7 @@ export async function secretExpiry(): Promise<number | null> {
 
 export async function forgetSecret(): Promise<void> {
   await browser.storage.session.remove([KEY, EXPIRY_KEY]);
+  await browser.alarms.clear(ALARM);
 }
+
+export const isForgetAlarm = (name: string): boolean => name === ALARM;

@@ -6,6 +6,7 @@ import { initialState, reduce, type Event, type State } from '../engine/progress
 import { FLOW_IDS } from '../guides/types';
 
 const KEY = 'progress';
+export const NOTICE_KEY = 'notice';
 
 const StateSchema = z.object({
   v: z.literal(1),
@@ -43,17 +44,18 @@ export async function load(): Promise<Loaded> {
 
 let queue: Promise<unknown> = Promise.resolve();
 
-/** Applies events to the stored state, one update at a time; resolves with the new state. */
-export function update(events: Event[] | ((s: State) => Event[])): Promise<State> {
-  const run = queue.then(async () => {
-    const { state, notice } = await load();
-    const list = typeof events === 'function' ? events(state) : events;
-    const next = list.reduce(reduce, state);
-    if (next !== state || notice) await browser.storage.local.set({ [KEY]: next, notice: notice ?? null });
-    return next;
-  });
+/** Runs one read-modify-write at a time: the secret and the state change together, never interleaved. */
+export function exclusive<T>(work: () => Promise<T>): Promise<T> {
+  const run = queue.then(work);
   queue = run.catch(() => undefined);
   return run;
 }
 
-export const STATE_KEY = KEY;
+/** Applies events to the stored state; call only inside `exclusive`. Writes only when something changed. */
+export async function updateNow(events: Event[]): Promise<State> {
+  const { state, notice } = await load();
+  const next = events.reduce(reduce, state);
+  // A notice stays until the admin dismisses it in the popup.
+  if (next !== state || notice) await browser.storage.local.set(notice ? { [KEY]: next, [NOTICE_KEY]: notice } : { [KEY]: next });
+  return next;
+}

@@ -1,9 +1,15 @@
 // Reading the Duo keys off the application's Details. Returns what it read; never stores anything.
-import type { CredentialKey } from '../engine/credentials';
+import { CREDENTIAL_NAMES, type CredentialKey } from '../engine/credentials';
 import { locate, valueNear, type Text } from '../engine/locate';
 import type { CaptureSpec } from '../guides/types';
 
 const MASK = /^[•●*·∙⋅\u2022\s]+$/;
+/** Names for messages, per label set: Duo's traditional ones, then the Universal Prompt ones. */
+const NAMES: Record<CredentialKey, string[]> = {
+  ikey: [CREDENTIAL_NAMES.ikey, 'Client ID'],
+  skey: [CREDENTIAL_NAMES.skey, 'Client secret'],
+  host: [CREDENTIAL_NAMES.host],
+};
 
 export type Reading =
   /** The secret is masked: the admin must reveal it first. */
@@ -19,18 +25,20 @@ export function readKeys(root: ParentNode, spec: CaptureSpec): Reading {
   let masked = false;
   for (const key of ['ikey', 'skey', 'host'] as const) {
     const found = first(root, spec.labels[key]);
+    const name = (i: number) => NAMES[key][i] ?? NAMES[key][0]!;
     if (!found) {
-      missing.push(describe(spec.labels[key][0]!));
+      missing.push(name(0));
       continue;
     }
     if (key === 'ikey' && found.index > 0) labels = 'client';
     const value = found.value;
     if (key === 'skey' && (value === null || MASK.test(value))) masked = true;
-    else if (value === null) missing.push(describe(spec.labels[key][found.index]!));
+    else if (value === null) missing.push(name(found.index));
     else values[key] = value;
   }
-  if (masked && !missing.length) return { kind: 'masked', reveal: locate(root, spec.reveal) };
-  if (missing.length || masked) return { kind: 'missing', what: masked ? [...missing, 'Secret key (masked)'] : missing };
+  // Reveal first: what else is missing is told once the secret shows.
+  if (masked) return { kind: 'masked', reveal: locate(root, spec.reveal) };
+  if (missing.length) return { kind: 'missing', what: missing };
   return { kind: 'read', values: values as Record<CredentialKey, string>, labels };
 }
 
@@ -40,8 +48,4 @@ function first(root: ParentNode, labels: Text[]): { value: string | null; index:
     if (near.found) return { value: near.value, index };
   }
   return null;
-}
-
-function describe(label: Text): string {
-  return typeof label === 'string' ? label : label.source.replace(/[\\^$()?]/g, '').replace(/\b\w/, (c) => c.toUpperCase());
 }

@@ -30,7 +30,7 @@ function optionValue(select: HTMLSelectElement, wanted: string): string | null {
   return option ? option.value : null;
 }
 
-/** Locates every field first: a form missing one is not filled at all. */
+/** Locates every field inside the form first: a form missing one is not filled at all. */
 export function planFill(root: ParentNode, spec: FillSpec, creds: Credentials): { ok: true; plan: Planned[] } | { ok: false; missing: string[] } {
   const plan: Planned[] = [];
   const missing: string[] = [];
@@ -38,7 +38,9 @@ export function planFill(root: ParentNode, spec: FillSpec, creds: Credentials): 
     const el = locate(root, field) as Field | null;
     let value: string | null = sourceValue(source, creds);
     if (el instanceof HTMLSelectElement) value = optionValue(el, value);
-    if (!el || !('value' in el) || value === null) {
+    // The secret goes only into a masked field: a plain text box named "Secret key" is not one.
+    const fit = !!el && 'value' in el && (source !== 'skey' || (el instanceof HTMLInputElement && el.type === 'password'));
+    if (!el || !fit || value === null) {
       missing.push(name);
       continue;
     }

@@ -1,15 +1,15 @@
 // Content script: recognise the console, follow the admin through the current step, draw the
 // overlay, read the Duo keys, fill Okta's form on a click. State comes from storage (no secret in it).
 import browser from 'webextension-polyfill';
-import { observe, holds, type PageView } from '../engine/conditions';
+import { holds, observe, type PageView } from '../engine/conditions';
 import { identifyConsole, oktaAdminOrigin, type ConsoleId } from '../engine/hosts';
 import { locate } from '../engine/locate';
-import { initialState, sideOf, stepFor, stepStates, type State } from '../engine/progress';
+import { UNVERIFIED } from '../engine/oidc';
+import { asState, initialState, sideOf, stepStates, viewFrom, type State } from '../engine/progress';
 import { flowOf } from '../guides';
 import type { Step } from '../guides/types';
 import type { CaptureReply, ContentMessage, FillReply } from '../messages';
 import { readKeys } from './capture';
-import { UNVERIFIED } from '../engine/oidc';
 import { applyFill, planFill, sourceValue, type Planned } from './fill';
 import { Overlay, type Action, type View } from './overlay';
 import { watchPage } from './watch';
@@ -25,19 +25,21 @@ function start(here: ConsoleId): void {
   const life = new AbortController();
   const { signal } = life;
   const overlay = new Overlay(signal);
+  /** The stored state as this tab sees it: its own Duo account or Okta org. */
   let state: State = initialState();
   let lastSeen = '';
+  /** A fingerprint of the last keys sent for capture, so one reading is sent once. */
   let captureTried = '';
   let message: View['message'];
   let messageFor = '';
   /** Fill values waiting for the admin's answer about fields that differ. Memory only, dropped after. */
-  let pending: Planned[] | null = null;
+  let pending: { step: string; plan: Planned[] } | null = null;
   let busy = false;
 
   const send = (msg: ContentMessage): Promise<unknown> =>
     browser.runtime.sendMessage(msg).catch(() => {
-      // The extension was reloaded or removed: this script is orphaned.
-      life.abort();
+      // Orphaned when the extension was reloaded or removed; a worker hiccup is not fatal.
+      if (!browser.runtime?.id) life.abort();
     });
 
   const say = (step: Step, text: string, error = false) => {
@@ -46,24 +48,30 @@ function start(here: ConsoleId): void {
     tick();
   };
 
+  /** This side's open steps, in order: the first is the one to show, the rest are what to look for. */
+  function openSteps(): Step[] {
+    return stepStates(state)
+      .filter((s) => sideOf(s.step) === here.side && (s.state === 'current' || s.state === 'pending'))
+      .map((s) => s.step);
+  }
+
   function tick(): void {
     if (signal.aborted) return;
     const flow = flowOf(state.flow);
-    const page: PageView = { root: document, kind: here.kind, path: location.pathname + location.hash };
-    const step = stepFor(state, here.side);
+    const page: PageView = { root: document, kind: here.kind, path: location.pathname + location.hash, ikey: state.captured?.ikey };
+    const open = openSteps();
 
-    // Report what the page shows, from this side's first open step on (earlier ones are settled).
-    const states = stepStates(state, flow);
-    const firstOpen = states.findIndex((s) => sideOf(s.step) === here.side && (s.state === 'current' || s.state === 'pending'));
-    const open = firstOpen < 0 ? [] : flow.steps.slice(firstOpen).filter((s) => sideOf(s) === here.side);
+    // Report what the page shows of the steps still open (earlier ones are settled).
     const seen = observe(open, page);
-    const key = `${location.href}|${seen.at}|${seen.done}`;
+    const key = `${here.account}|${location.href}|${seen.at}|${seen.done}`;
     if (key !== lastSeen && (seen.at.length || seen.done.length || lastSeen === '')) {
       lastSeen = key;
       void send({ type: 'seen', ...seen });
     }
 
+    const step = open[0] ?? stepStates(state).find((s) => s.state === 'current')?.step ?? null;
     if (messageFor !== step?.id) message = undefined;
+    if (pending && (pending.step !== step?.id || pending.plan.some((p) => !p.field.isConnected))) pending = null;
     if (!step) {
       overlay.render(doneView(flow.id), null);
       return;
@@ -75,7 +83,7 @@ function start(here: ConsoleId): void {
   function base(step: Step): View {
     const flow = flowOf(state.flow);
     const index = flow.steps.indexOf(step);
-    const elsewhere = sideOf(step) !== here.side || (step.console !== here.kind && !step.console.startsWith('duo'));
+    const elsewhere = step.console !== here.kind && !(step.console.startsWith('duo') && here.side === 'duo');
     return {
       flow: flow.id,
       step: step.id,
@@ -95,10 +103,13 @@ function start(here: ConsoleId): void {
   function viewFor(step: Step, page: PageView): { view: View; target: Element | null } {
     const view = base(step);
     if (sideOf(step) !== here.side) return { view: otherSide(step, view), target: null };
-    if (step.capture && (!step.at || holds(step.at, page))) return captureView(step, view);
+    const onKeysPage = !!step.capture && (!step.at || holds(step.at, page));
+    // Leaving the keys' page and coming back (or reloading) reads them afresh; staying does not.
+    if (!onKeysPage) captureTried = '';
+    if (onKeysPage) return captureView(step, view);
     const target = step.target ? locate(document, step.target) : null;
     if (step.target && !target) view.lookedFor = step.target.describe;
-    if (step.fill && target) fillView(step, view);
+    if (step.fill && target) fillView(step, view, target);
     return { view, target };
   }
 
@@ -135,6 +146,11 @@ function start(here: ConsoleId): void {
     }
     const { ikey, skey, host } = reading.values;
     const tried = fingerprint(`${ikey}\n${skey}\n${host}`);
+    if (tried === captureTried && state.captured && !state.captured.secret) {
+      // Read once already and forgotten since (idle time, Forget keys): only the admin brings it back.
+      view.message = { text: 'The secret key was forgotten since it was read here. Reload this page to read it again.' };
+      view.actions.unshift({ label: 'Read again', name: 'Read the keys again', primary: true, run: () => (captureTried = '') });
+    }
     if (tried !== captureTried) {
       captureTried = tried;
       void (send({ type: 'capture', ikey, skey, host, labels: reading.labels }) as Promise<CaptureReply | undefined>).then((reply) => {
@@ -144,7 +160,7 @@ function start(here: ConsoleId): void {
     return { view, target: heading };
   }
 
-  function fillView(step: Step, view: View): void {
+  function fillView(step: Step, view: View, form: Element): void {
     const captured = state.captured;
     if (!captured || !captured.secret) {
       view.message = {
@@ -157,10 +173,10 @@ function start(here: ConsoleId): void {
       return;
     }
     if (pending) {
-      const differing = pending.filter((p) => p.conflict).map((p) => p.name);
+      const differing = pending.plan.filter((p) => p.conflict).map((p) => p.name);
       view.message = { text: `These fields already hold different values: ${differing.join(', ')}. Replace them?`, error: true };
       view.actions.unshift(
-        { label: 'Replace', name: 'Fill and replace the existing values', primary: true, run: (ev) => ev.isTrusted && finishFill(step, true) },
+        { label: 'Replace', name: 'Fill and replace the existing values', primary: true, run: () => finishFill(step, true) },
         { label: 'Keep', name: 'Keep the existing values', run: () => finishFill(step, false) },
       );
       return;
@@ -168,37 +184,39 @@ function start(here: ConsoleId): void {
     view.help = `${describeFill(step, captured)}${step.help ? ` ${step.help}` : ''}`;
     view.actions.unshift({
       label: 'Fill',
-      name: `Fill ${step.fill!.fields.map((f) => f.name).join(', ')}`,
+      // Names the org the keys go to: the admin sees where the click sends them.
+      name: `Fill ${step.fill!.fields.map((f) => f.name).join(', ')} for ${here.account}`,
       primary: true,
       disabled: busy,
-      run: (ev) => void requestFill(step, ev),
+      run: () => void requestFill(step, form),
     });
   }
 
-  async function requestFill(step: Step, ev: MouseEvent): Promise<void> {
-    // Only a real click on our own button, in the top frame, fills.
-    if (!ev.isTrusted || busy || window.top !== window) return;
+  async function requestFill(step: Step, form: Element): Promise<void> {
+    if (busy || window.top !== window) return;
     busy = true;
     tick();
     try {
       const reply = (await send({ type: 'fill', step: step.id })) as FillReply | undefined;
       if (!reply) return;
       if (!reply.ok) return say(step, reply.message, true);
-      const planned = planFill(document, step.fill!, reply.values);
+      // Only into the step's own form, and the secret only into a password field.
+      const planned = planFill(form, step.fill!, reply.values);
       reply.values.skey = '';
       if (!planned.ok) return say(step, `This form lacks ${planned.missing.join(', ')}; nothing was filled.`, true);
-      pending = planned.plan;
-      if (pending.some((p) => p.conflict)) return tick();
+      pending = { step: step.id, plan: planned.plan };
+      if (planned.plan.some((p) => p.conflict)) return;
       finishFill(step, true);
     } finally {
       busy = false;
+      tick();
     }
   }
 
   function finishFill(step: Step, replace: boolean): void {
-    const plan = pending;
+    const plan = pending?.step === step.id ? pending.plan : null;
     pending = null;
-    if (!plan) return;
+    if (!plan || plan.some((p) => !p.field.isConnected)) return;
     applyFill(replace ? plan : plan.filter((p) => !p.conflict));
     void send({ type: 'mark', step: step.id, how: 'done' });
     say(step, replace ? 'Filled.' : 'Filled the empty fields; kept the existing values.');
@@ -218,7 +236,7 @@ function start(here: ConsoleId): void {
   /** Steps that finish on a trusted click or change of their target. */
   function onInteract(ev: Event): void {
     if (!ev.isTrusted || overlay.owns(ev.target)) return;
-    const step = stepFor(state, here.side);
+    const step = openSteps()[0];
     if (!step?.target || step.advanceOn !== (ev.type === 'click' ? 'click' : 'change')) return;
     const target = locate(document, step.target);
     if (target && ev.target instanceof Node && target.contains(ev.target)) void send({ type: 'mark', step: step.id, how: 'done' });
@@ -229,7 +247,7 @@ function start(here: ConsoleId): void {
   watchPage(tick, signal);
 
   const readState = (raw: unknown) => {
-    state = (raw as State | undefined) ?? initialState();
+    state = viewFrom(asState(raw), here.side, here.account);
   };
   const onChanged = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
     if (area !== 'local' || !changes.progress) return;

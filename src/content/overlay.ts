@@ -4,7 +4,7 @@ const STYLE = `
 :host { all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647; }
 * { box-sizing: border-box; }
 [part~="highlight"] { position: fixed; pointer-events: none; border: 3px solid #f66a0a; border-radius: 6px;
-  box-shadow: 0 0 0 4px rgba(246,106,10,.25); transition: top .08s, left .08s, width .08s, height .08s; }
+  box-shadow: 0 0 0 4px rgba(246,106,10,.25); }
 [part~="callout"] { position: fixed; pointer-events: auto; width: 340px; max-width: calc(100vw - 16px);
   max-height: calc(100vh - 16px); overflow: auto; padding: 12px 14px; border-radius: 8px;
   background: #fff; color: #1d1d1f; border: 1px solid #c9c9cf; box-shadow: 0 6px 24px rgba(0,0,0,.18);
@@ -62,7 +62,10 @@ export class Overlay {
   private collapsed = false;
   private frame = 0;
   private scrolledTo: Element | null = null;
+  /** What the callout shows now; an unchanged view is not rebuilt (focus and clicks survive). */
+  private shown = '';
   private readonly resize = new ResizeObserver(() => this.schedule());
+  private actions: Action[] = [];
 
   constructor(signal: AbortSignal) {
     this.host = document.createElement('duo-okta-guide');
@@ -95,8 +98,16 @@ export class Overlay {
   render(view: View, target: Element | null): void {
     this.host.dataset.flow = view.flow;
     this.host.dataset.step = view.step;
-    this.callout.replaceChildren(...this.content(view));
-    this.callout.classList.toggle('hidden', this.collapsed);
+    const key = JSON.stringify({ ...view, actions: view.actions.map((a) => [a.label, a.name, a.primary, a.disabled]) });
+    if (key !== this.shown) {
+      this.shown = key;
+      this.actions = view.actions;
+      this.callout.replaceChildren(...this.content(view));
+      this.callout.classList.toggle('hidden', this.collapsed);
+    } else {
+      // Same buttons; their handlers close over the latest state.
+      this.actions = view.actions;
+    }
     if (target !== this.target) {
       this.resize.disconnect();
       this.target = target;
@@ -177,19 +188,23 @@ export class Overlay {
     }
     const row = document.createElement('div');
     row.className = 'row';
-    for (const action of view.actions) {
+    view.actions.forEach((action, i) => {
       const b = el('button', action.label, action.primary ? 'primary' : undefined);
       b.type = 'button';
       if (action.name) b.setAttribute('aria-label', action.name);
       b.disabled = !!action.disabled;
-      b.addEventListener('click', (ev) => action.run(ev));
+      // The shadow root is open: a page script can reach these buttons, but not make a trusted click.
+      b.addEventListener('click', (ev) => {
+        if (ev.isTrusted) this.actions[i]?.run(ev);
+      });
       row.append(b);
-    }
+    });
     body.append(row);
     const toggle = el('button', this.collapsed ? 'Show guide' : 'Hide');
     toggle.type = 'button';
     toggle.setAttribute('aria-expanded', String(!this.collapsed));
-    toggle.addEventListener('click', () => {
+    toggle.addEventListener('click', (ev) => {
+      if (!ev.isTrusted) return;
       this.collapsed = !this.collapsed;
       this.callout.classList.toggle('hidden', this.collapsed);
       toggle.textContent = this.collapsed ? 'Show guide' : 'Hide';

@@ -8,7 +8,11 @@ export interface PageView {
   kind: ConsoleKind;
   /** location.pathname + location.hash */
   path: string;
+  /** The captured integration key, when there is one. */
+  ikey?: string;
 }
+
+const SAVED_KEY = { any: [{ text: /^DI[A-Z0-9]{18}$/, scope: 'main' as const }], describe: 'a saved integration key' };
 
 export function holds(cond: Cond, page: PageView): boolean {
   if ('all' in cond) return cond.all.every((c) => holds(c, page));
@@ -17,6 +21,10 @@ export function holds(cond: Cond, page: PageView): boolean {
   if ('console' in cond) return page.kind === cond.console;
   if ('path' in cond) return cond.path.test(page.path);
   if ('find' in cond) return locate(page.root, cond.find) !== null;
+  if ('savedKey' in cond) {
+    const shown = locate(page.root, SAVED_KEY);
+    return !!shown && (!page.ikey || shown.textContent?.trim() === page.ikey);
+  }
   if ('value' in cond) {
     const el = locate(page.root, cond.value) as HTMLInputElement | HTMLSelectElement | null;
     if (!el) return false;

@@ -53,7 +53,3 @@ export function oktaAdminOrigin(org: string): string {
   const dot = org.indexOf('.');
   return `https://${org.slice(0, dot)}-admin${org.slice(dot)}`;
 }
-
-export function oktaUserOrigin(org: string): string {
-  return `https://${org}`;
-}

@@ -132,6 +132,8 @@ function labelled(root: ParentNode, pattern: Text): Element[] {
   return out;
 }
 
+const MAX_LABEL = 200;
+
 /** The innermost elements whose whole visible text matches. */
 function byText(root: ParentNode, pattern: Text): Element[] {
   const doc = (root as Node).ownerDocument ?? (root as Document);
@@ -149,7 +151,8 @@ function byText(root: ParentNode, pattern: Text): Element[] {
         out.push(el);
         break;
       }
-      if (typeof pattern === 'string' && text.length >= pattern.length) break;
+      // Labels and names are short: stop climbing once the text is longer than any of them.
+      if ((typeof pattern === 'string' && text.length >= pattern.length) || text.length > MAX_LABEL) break;
       el = el.parentElement;
     }
   }
@@ -202,16 +205,15 @@ export function locate(root: ParentNode, locator: Locator): Element | null {
 
 /** The value shown next to a label: a labelled control's value, a <dt>'s <dd>, a row header's cell,
  *  or the element right after the label. Returns null when the label is there but shows no value. */
-export function valueNear(root: ParentNode, label: Text): { found: boolean; value: string | null; at: Element | null } {
+export function valueNear(root: ParentNode, label: Text): { found: boolean; value: string | null } {
   const control = labelled(root, label).find(isVisible);
-  if (control) return { found: true, value: readValue(control), at: control };
+  if (control) return { found: true, value: readValue(control) };
   const labelEl = byText(root, label).find(isVisible);
-  if (!labelEl) return { found: false, value: null, at: null };
+  if (!labelEl) return { found: false, value: null };
   const holder = valueHolder(labelEl);
-  if (!holder) return { found: true, value: null, at: null };
+  if (!holder) return { found: true, value: null };
   const input = holder.matches('input,textarea') ? holder : holder.querySelector('input:not([type=hidden]),textarea');
-  if (input) return { found: true, value: readValue(input), at: input };
-  return { found: true, value: ownText(holder), at: holder };
+  return { found: true, value: input ? readValue(input) : ownText(holder) };
 }
 
 function valueHolder(labelEl: Element): Element | null {

@@ -1,7 +1,7 @@
 // Progress state and its transitions: a pure reducer. The background is its only caller that stores.
 import { isFederal, recommendedFlow } from './flows';
 import type { ConsoleKind, Side } from './hosts';
-import { flowOf } from '../guides';
+import { FLOWS, flowOf } from '../guides';
 import type { Flow, FlowId, Step } from '../guides/types';
 
 export type Engine = 'classic' | 'identity';
@@ -56,6 +56,22 @@ export function initialState(): State {
   return { v: 1, flow: 'okta-classic', flowChosen: false, duo: null, okta: null, engines: {}, marks: {}, captured: null };
 }
 
+/** What a tab or the popup reads from storage, checked for shape; anything else reads as a fresh
+ *  start (the background, which validates fully, resets it with a message on its next write). */
+export function asState(raw: unknown): State {
+  const s = raw as Partial<State> | null | undefined;
+  const ok =
+    !!s && typeof s === 'object' && s.v === 1 && typeof s.flow === 'string' && s.flow in FLOWS &&
+    typeof s.marks === 'object' && s.marks !== null && typeof s.engines === 'object' && s.engines !== null;
+  return ok ? (s as State) : initialState();
+}
+
+/** The state as one tab sees it: its own Duo account or Okta org in use, whatever was seen last elsewhere. */
+export function viewFrom(state: State, side: Side, account: string): State {
+  if (!account) return state;
+  return side === 'duo' ? (state.duo === account ? state : { ...state, duo: account }) : state.okta === account ? state : { ...state, okta: account };
+}
+
 export const sideOf = (step: Step): Side => (step.console.startsWith('duo') ? 'duo' : 'okta');
 
 function scopeKey(state: State, side: Side): string | null {
@@ -104,13 +120,22 @@ export function stepsLeft(state: State): number {
 function withMarks(state: State, side: Side, edit: (m: Marks) => Marks): State {
   const key = scopeKey(state, side);
   if (!key) return state;
-  return { ...state, marks: { ...state.marks, [key]: edit(state.marks[key] ?? { done: [], skipped: [] }) } };
+  const before = state.marks[key] ?? { done: [], skipped: [] };
+  const after = edit(before);
+  // Unchanged state stays the same object: the store skips the write, no tab re-renders.
+  return after === before ? state : { ...state, marks: { ...state.marks, [key]: after } };
 }
 
 function addDone(m: Marks, ids: string[]): Marks {
-  const add = ids.filter((id) => !m.done.includes(id));
+  const add = [...new Set(ids)].filter((id) => !m.done.includes(id));
   if (!add.length) return m;
   return { done: [...m.done, ...add], skipped: m.skipped.filter((id) => !add.includes(id)) };
+}
+
+/** Evidence counts only from the console the step happens in, or, for a step whose proof is
+ *  reaching another console (signing in, Admin), from that console. */
+function evidenceFrom(step: Step, kind: ConsoleKind): boolean {
+  return step.console === kind || (!!step.done && 'console' in step.done && step.done.console === kind);
 }
 
 export function reduce(state: State, event: Event): State {
@@ -119,18 +144,19 @@ export function reduce(state: State, event: Event): State {
     case 'seen': {
       const side: Side = event.kind.startsWith('duo') ? 'duo' : 'okta';
       let next = state;
-      if (event.account) next = side === 'duo' ? { ...next, duo: event.account } : { ...next, okta: event.account };
+      const active = side === 'duo' ? state.duo : state.okta;
+      if (event.account && event.account !== active) next = side === 'duo' ? { ...next, duo: event.account } : { ...next, okta: event.account };
       const steps = flow.steps.filter((s) => sideOf(s) === side);
       const implied: string[] = [];
       for (const id of event.done) {
         const i = steps.findIndex((s) => s.id === id);
         // Evidence of a step means every earlier step of this side happened (capture is judged by its keys).
-        if (i >= 0) implied.push(...steps.slice(0, i + 1).filter((s) => s.kind !== 'capture').map((s) => s.id));
+        if (i >= 0 && evidenceFrom(steps[i]!, event.kind)) implied.push(...steps.slice(0, i + 1).filter((s) => s.kind !== 'capture').map((s) => s.id));
       }
       for (const id of event.at) {
         const i = steps.findIndex((s) => s.id === id);
         // Standing on a step's page means the way there was walked; a fill needs its own proof.
-        if (i >= 0) implied.push(...steps.slice(0, i).filter((s) => s.kind !== 'capture' && s.kind !== 'fill').map((s) => s.id));
+        if (i >= 0 && steps[i]!.console === event.kind) implied.push(...steps.slice(0, i).filter((s) => s.kind !== 'capture' && s.kind !== 'fill').map((s) => s.id));
       }
       return implied.length ? withMarks(next, side, (m) => addDone(m, implied)) : next;
     }

@@ -2,18 +2,13 @@
 // Labels: ../shared/reference/duo-okta-consoles.md §3.4 and §3.5.
 import type { Locator } from '../engine/locate';
 import { duoSteps } from './duo';
-import { enrollTestStep, field, heading, oktaAdminStep, ruleDialog, ruleSteps, securityNav } from './okta-shared';
+import { duoKeyField, duoKeysFill, enrollTestStep, field, heading, oktaAdminStep, ruleDialog, ruleSteps, securityNav } from './okta-shared';
 import type { Cond, Flow } from './types';
 
-const duoForm: Locator = field(/^integration key$/i, 'integrationKey');
+const duoForm: Locator = duoKeyField;
 const duoFormShown: Cond = { find: duoForm };
 const duoHeading: Locator = heading(/^duo security$/i, 'the Duo Security heading');
-const saved: Cond = {
-  all: [
-    { not: duoFormShown },
-    { find: { any: [{ text: /^DI[A-Z0-9]{18}$/, scope: 'main' }], describe: 'the saved integration key' } },
-  ],
-};
+const saved: Cond = { all: [{ not: duoFormShown }, { savedKey: true }] };
 const factorActive: Cond = {
   find: { any: [{ role: 'button', name: /^active$/i, scope: 'main' }], near: duoHeading, describe: 'the factor status “Active”' },
 };
@@ -79,14 +74,7 @@ export const oktaClassic: Flow = {
         describe: 'the Duo Security settings form',
       },
       at: duoFormShown,
-      fill: {
-        paths: /^\/admin\/access\/multifactor/,
-        fields: [
-          { name: 'Integration key', source: 'ikey', field: duoForm },
-          { name: 'Secret key', source: 'skey', field: field(/^secret key$/i, 'secretKey') },
-          { name: 'API Hostname', source: 'host', field: field(/^api hostname$/i, 'host') },
-        ],
-      },
+      fill: duoKeysFill(/^\/admin\/access\/multifactor/, 'API Hostname'),
     },
     {
       id: 'classic.username',

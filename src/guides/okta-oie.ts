@@ -3,11 +3,11 @@
 import type { Locator } from '../engine/locate';
 import { duoSteps } from './duo';
 import {
-  addTileStep, authenticatorsSteps, enrollmentSteps, enrollTestStep, field, heading, oktaAdminStep, ruleDialog, ruleSteps, securityNav,
+  addTileStep, authenticatorsSteps, duoKeyField, duoKeysFill, enrollmentSteps, enrollTestStep, field, heading, oktaAdminStep, ruleDialog, ruleSteps, securityNav,
 } from './okta-shared';
 import type { Cond, Flow } from './types';
 
-const duoForm: Locator = field(/^integration key$/i, 'integrationKey');
+const duoForm: Locator = duoKeyField;
 const formShown: Cond = { find: duoForm };
 
 export const oktaOie: Flow = {
@@ -28,14 +28,8 @@ export const oktaOie: Flow = {
       instruction: 'Fill Integration key, Secret key and API hostname with the values read from Duo.',
       target: { any: [{ dataSe: 'o-form', has: duoForm }, { css: 'form', has: duoForm }], describe: 'the Duo Security form' },
       at: formShown,
-      fill: {
-        paths: /^\/admin\/access\//,
-        fields: [
-          { name: 'Integration key', source: 'ikey', field: duoForm },
-          { name: 'Secret key', source: 'skey', field: field(/^secret key$/i, 'secretKey') },
-          { name: 'API hostname', source: 'host', field: field(/^api hostname$/i, 'host') },
-        ],
-      },
+      // The Duo form opens from Security › Authenticators (reference §3.3).
+      fill: duoKeysFill(/^\/admin\/access\/multifactor/, 'API hostname'),
     },
     {
       id: 'oie.username',

@@ -1,6 +1,6 @@
 // Locators and steps every Okta flow shares: the Admin button, the side nav, the end-user test.
 import type { Locator, Text } from '../engine/locate';
-import type { Cond, Step } from './types';
+import type { Cond, FillSpec, Step } from './types';
 
 /** A Security › <item> link in Okta's side nav, or the Security section that reveals it. */
 export function securityNav(item: Text, describe: string): Locator {
@@ -22,6 +22,21 @@ export function field(label: Text, dataSeName: string): Locator {
   return {
     any: [{ label }, { css: `[data-se="o-form-input-${dataSeName}"] input, [data-se="o-form-input-${dataSeName}"] select` }],
     describe: `the “${typeof label === 'string' ? label : label.source.replace(/[\\^$/i]/g, '')}” field`,
+  };
+}
+
+/** Okta's Duo form (Classic factor and OIE authenticator alike) is known by its Integration key field. */
+export const duoKeyField: Locator = field(/^integration key$/i, 'integrationKey');
+
+/** Filling the Duo form: the three keys. Okta writes "API Hostname" in Classic, "API hostname" in OIE. */
+export function duoKeysFill(paths: RegExp, hostLabel: string): FillSpec {
+  return {
+    paths,
+    fields: [
+      { name: 'Integration key', source: 'ikey', field: duoKeyField },
+      { name: 'Secret key', source: 'skey', field: field(/^secret key$/i, 'secretKey') },
+      { name: hostLabel, source: 'host', field: field(/^api hostname$/i, 'host') },
+    ],
   };
 }
 

@@ -18,7 +18,9 @@ export type Cond =
   /** A control's current value (for a select, its value or the chosen option's text). */
   | { value: Locator; matches: RegExp }
   /** A checkbox/radio is checked, a tab or option selected. */
-  | { checked: Locator };
+  | { checked: Locator }
+  /** The page shows a saved integration key as text: the captured one when known, else any. */
+  | { savedKey: true };
 
 export type StepKind =
   /** The admin clicks their way on. */

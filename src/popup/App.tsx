@@ -4,11 +4,11 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { adviseFlows, isFederal } from '../engine/flows';
 import { oktaAdminOrigin } from '../engine/hosts';
-import { initialState, stepStates, type State, type StepState } from '../engine/progress';
+import { asState, initialState, stepStates, type State, type StepState } from '../engine/progress';
 import { FLOWS, flowOf } from '../guides';
 import type { Step } from '../guides/types';
 import type { PopupMessage } from '../messages';
-import { EXPIRY_KEY } from '../background/secret';
+import { EXPIRY_KEY, IDLE_MINUTES, SETTINGS_KEY } from '../background/secret';
 
 const send = (msg: PopupMessage) => browser.runtime.sendMessage(msg);
 
@@ -20,20 +20,25 @@ const GROUPS: { id: Step['group']; title: string }[] = [
 
 const STATE_WORDS: Record<StepState, string> = { done: 'done', current: 'current step', pending: 'to do', skipped: 'skipped' };
 
-function useStorage(): { state: State; notice: string | null; expires: number | null } {
-  const [value, setValue] = useState<{ state: State; notice: string | null; expires: number | null }>({
-    state: initialState(),
-    notice: null,
-    expires: null,
-  });
+interface Stored {
+  state: State;
+  notice: string | null;
+  expires: number | null;
+  idleMinutes: number;
+}
+
+function useStorage(): Stored {
+  const [value, setValue] = useState<Stored>({ state: initialState(), notice: null, expires: null, idleMinutes: IDLE_MINUTES.default });
   useEffect(() => {
     const read = async () => {
-      const local = await browser.storage.local.get(['progress', 'notice']);
+      const local = await browser.storage.local.get(['progress', 'notice', SETTINGS_KEY]);
       const session = await browser.storage.session.get(EXPIRY_KEY);
+      const idle = (local[SETTINGS_KEY] as { idleMinutes?: number } | undefined)?.idleMinutes;
       setValue({
-        state: (local.progress as State | undefined) ?? initialState(),
+        state: asState(local.progress),
         notice: typeof local.notice === 'string' ? local.notice : null,
         expires: typeof session[EXPIRY_KEY] === 'number' ? (session[EXPIRY_KEY] as number) : null,
+        idleMinutes: typeof idle === 'number' ? idle : IDLE_MINUTES.default,
       });
     };
     void read();
@@ -46,8 +51,32 @@ function useStorage(): { state: State; notice: string | null; expires: number | 
 
 const time = (ms: number) => new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 
+function IdleSetting({ minutes }: { minutes: number }) {
+  const [error, setError] = useState<string | null>(null);
+  const onChange = (ev: Event) => {
+    const raw = (ev.currentTarget as HTMLInputElement).value;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < IDLE_MINUTES.min || n > IDLE_MINUTES.max) {
+      setError(`Enter whole minutes from ${IDLE_MINUTES.min} to ${IDLE_MINUTES.max}; the setting was not changed.`);
+      return;
+    }
+    setError(null);
+    void send({ type: 'settings', idleMinutes: n });
+  };
+  return (
+    <p>
+      <label>
+        Forget the secret after{' '}
+        <input type="number" name="idle" min={IDLE_MINUTES.min} max={IDLE_MINUTES.max} value={minutes} onChange={onChange} aria-describedby="idle-error" />{' '}
+        idle minutes
+      </label>
+      {error && <span id="idle-error" class="error" role="alert">{error}</span>}
+    </p>
+  );
+}
+
 export function App() {
-  const { state, notice, expires } = useStorage();
+  const { state, notice, expires, idleMinutes } = useStorage();
   const flow = flowOf(state.flow);
   const steps = stepStates(state, flow);
   const current = steps.find((s) => s.state === 'current')?.step;
@@ -67,7 +96,12 @@ export function App() {
         <br />
         {state.okta ? `Okta: ${state.okta}${engine ? ` (${engine === 'identity' ? 'Identity Engine' : 'Classic Engine'})` : ''}` : 'Okta: not visited yet'}
       </p>
-      {notice && <p class="notice" role="alert">{notice}</p>}
+      {notice && (
+        <p class="notice" role="alert">
+          {notice}{' '}
+          <button type="button" onClick={() => void send({ type: 'dismiss-notice' })}>Dismiss</button>
+        </p>
+      )}
 
       <fieldset>
         <legend>Okta setup</legend>
@@ -119,6 +153,8 @@ export function App() {
       ) : (
         <p class="muted">None yet. They are read from the Okta application's page in Duo.</p>
       )}
+
+      <IdleSetting minutes={idleMinutes} />
 
       <div class="row">
         <button type="button" class="primary" onClick={() => open(duoUrl)}>Open Duo Admin Panel</button>

@@ -132,12 +132,18 @@ export const DUO_LOOKALIKE_HOSTS: readonly string[] = [
   'duosecurity.com.evil.example',
   'www.duosecurity.com',
   DUO_API_HOST,
+  'xn--admin-abc12345-5nb.duosecurity.com',
+  'admin-abc12345.duosecurity.co',
+  'admin-abc12345-duosecurity.com',
 ];
 
 /** Lookalike Okta hosts: they serve a COPY of the acme Classic admin console. */
 export const OKTA_LOOKALIKE_HOSTS: readonly string[] = [
   'acme-admin.okta.com.evil.example',
   'okta.com.evil.example',
+  'acme-admin.okta.co',
+  'acme-admin-okta.com',
+  'www.okta.com',
 ];
 
 /** Unrelated host: serves the plain "Unrelated site" page. */
@@ -179,6 +185,8 @@ export interface ConsoleVariant {
   renderDelayMs: number;
   /** When true pages are served with a strict Content-Security-Policy (no inline script/style). */
   csp: boolean;
+  /** What the Okta application's page shows: the real keys, or one of them malformed (hostile tests). */
+  shownKeys: 'as-is' | 'ikey-19' | 'ikey-21' | 'ikey-lower' | 'skey-space' | 'skey-zero-width' | 'skey-39' | 'swapped' | 'host-empty' | 'host-scheme' | 'host-lookalike';
 }
 
 export const DEFAULT_VARIANT: Readonly<ConsoleVariant> = Object.freeze({
@@ -189,6 +197,7 @@ export const DEFAULT_VARIANT: Readonly<ConsoleVariant> = Object.freeze({
   ruleWording: 'old',
   renderDelayMs: 300,
   csp: false,
+  shownKeys: 'as-is',
 });
 
 /** One recorded page save (every non-GET request a page made to an `/api/` path). */

@@ -114,7 +114,26 @@ const VARIANT_CHOICES: { [K in keyof ConsoleVariant]: readonly unknown[] | 'numb
   ruleWording: ['old', 'new'],
   renderDelayMs: 'number',
   csp: [false, true],
+  shownKeys: ['as-is', 'ikey-19', 'ikey-21', 'ikey-lower', 'skey-space', 'skey-zero-width', 'skey-39', 'swapped', 'host-empty', 'host-scheme', 'host-lookalike'],
 };
+
+/** What the Okta application's page shows, tampered per the `shownKeys` variant (hostile tests). */
+function shownKeys(app: { ikey: string; skey: string; apiHost: string }, mode: ConsoleVariant['shownKeys']): { ikey: string; skey: string; apiHost: string } {
+  const { ikey, skey, apiHost } = app;
+  switch (mode) {
+    case 'ikey-19': return { ikey: ikey.slice(0, 19), skey, apiHost };
+    case 'ikey-21': return { ikey: `${ikey}7`, skey, apiHost };
+    case 'ikey-lower': return { ikey: ikey.toLowerCase(), skey, apiHost };
+    case 'skey-space': return { ikey, skey: `${skey.slice(0, 20)} ${skey.slice(20)}`, apiHost };
+    case 'skey-zero-width': return { ikey, skey: `${skey.slice(0, 20)}\u200b${skey.slice(20)}`, apiHost };
+    case 'skey-39': return { ikey, skey: skey.slice(1), apiHost };
+    case 'swapped': return { ikey: skey, skey: ikey, apiHost };
+    case 'host-empty': return { ikey, skey, apiHost: '' };
+    case 'host-scheme': return { ikey, skey, apiHost: `https://${apiHost}` };
+    case 'host-lookalike': return { ikey, skey, apiHost: `${apiHost}.evil.example` };
+    default: return { ikey, skey, apiHost };
+  }
+}
 
 /** Validates a (partial) variant; unknown keys or bad values throw. */
 export function parseVariant(input: unknown): ConsoleVariant {
@@ -731,7 +750,10 @@ export async function startConsoles(
     const app = account.apps.find((a) => a.ikey === parts[3]);
     if (!app) return sendJson(res, 404, { stat: 'FAIL', message: 'Resource not found' });
     if (parts.length === 4) {
-      if (method === 'GET') return sendJson(res, 200, { response: { ...summary(app), apiHost: app.apiHost }, stat: 'OK' });
+      if (method === 'GET') {
+        const shown = shownKeys(app, state.variant.shownKeys);
+        return sendJson(res, 200, { response: { ...summary(app), ikey: shown.ikey, apiHost: shown.apiHost }, stat: 'OK' });
+      }
       if (method === 'POST') {
         const b = asObject(body);
         if (isBlank(b.name)) return sendJson(res, 400, { stat: 'FAIL', message: 'Name cannot be blank' });
@@ -741,7 +763,7 @@ export async function startConsoles(
       throw new HttpError(405, 'method not allowed');
     }
     if (parts.length === 5 && parts[4] === 'secret' && method === 'GET') {
-      return sendJson(res, 200, { response: { secret: app.skey }, stat: 'OK' });
+      return sendJson(res, 200, { response: { secret: shownKeys(app, state.variant.shownKeys).skey }, stat: 'OK' });
     }
     throw new HttpError(404, 'not found');
   }

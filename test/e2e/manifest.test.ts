@@ -80,8 +80,8 @@ describe('built manifest', () => {
   it.each(MUST)('injects on %s', (url) => expect(injects(cs!, url)).toBe(true));
   it.each(MUST_NOT)('does not inject on %s', (url) => expect(injects(cs!, url)).toBe(false));
 
-  it('asks for storage alone, no host permissions, no external connections', () => {
-    expect(manifest.permissions).toEqual(['storage']);
+  it('asks for storage and alarms alone, no host permissions, no external connections', () => {
+    expect(manifest.permissions).toEqual(['storage', 'alarms']);
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.externally_connectable).toBeUndefined();
   });
