@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initialState, reduce, stepFor, stepStates, stepsLeft, type Event, type State } from '../../src/engine/progress';
+import { asState, initialState, reduce, stepFor, stepStates, stepsLeft, viewFrom, type Event, type State } from '../../src/engine/progress';
 import { oktaClassic } from '../../src/guides/okta-classic';
 
 const DUO = 'admin-abc12345.duosecurity.com';
@@ -89,5 +89,46 @@ describe('progress', () => {
   it('ignores marks for steps the flow does not have', () => {
     const s = initialState();
     expect(reduce(s, { type: 'mark', step: 'nope.step', how: 'done' })).toBe(s);
+  });
+});
+
+describe('what counts as evidence', () => {
+  it('admin-console evidence from an end-user page counts for nothing', () => {
+    const s = run([{ type: 'seen', kind: 'okta-user', account: ORG, at: ['classic.fill'], done: ['classic.save'] }]);
+    expect(stateOf(s, 'classic.save')).toBe('pending');
+    expect(stateOf(s, 'classic.edit')).toBe('pending');
+  });
+
+  it('reaching another console proves the step that leads there', () => {
+    const s = run([{ type: 'seen', kind: 'okta-admin', account: ORG, at: [], done: ['okta.admin'] }]);
+    expect(stateOf(s, 'okta.admin')).toBe('done');
+  });
+
+  it('a report that changes nothing returns the same state (no write, no re-render)', () => {
+    const s = run([{ type: 'seen', kind: 'okta-admin', account: ORG, at: [], done: ['classic.multifactor'] }]);
+    expect(reduce(s, { type: 'seen', kind: 'okta-admin', account: ORG, at: [], done: ['classic.multifactor'] })).toBe(s);
+  });
+
+  it('never lists a step twice', () => {
+    const s = run([{ type: 'seen', kind: 'okta-admin', account: ORG, at: ['classic.fill', 'classic.username'], done: ['classic.edit', 'classic.factor'] }]);
+    const done = s.marks[`okta:${ORG}`]!.done;
+    expect(new Set(done).size).toBe(done.length);
+  });
+});
+
+describe('reading stored state', () => {
+  it('takes anything malformed as a fresh start', () => {
+    for (const junk of [undefined, null, 'x', 42, { v: 0 }, { v: 1, flow: 'nope', marks: {}, engines: {} }, { v: 1, flow: 'okta-classic' }]) {
+      expect(asState(junk)).toEqual(initialState());
+    }
+    const good = run([{ type: 'seen', kind: 'duo-admin', account: DUO, at: ['duo.search'], done: [] }]);
+    expect(asState(JSON.parse(JSON.stringify(good)))).toEqual(good);
+  });
+
+  it('shows each tab its own org', () => {
+    let s = run([{ type: 'seen', kind: 'okta-admin', account: ORG, at: [], done: ['classic.multifactor'] }]);
+    s = run([{ type: 'seen', kind: 'okta-admin', account: 'other.okta.com', at: [], done: [] }], s);
+    expect(stepStates(viewFrom(s, 'okta', ORG)).find((x) => x.step.id === 'classic.multifactor')?.state).toBe('done');
+    expect(viewFrom(s, 'okta', 'other.okta.com')).toBe(s);
   });
 });
