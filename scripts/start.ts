@@ -10,7 +10,8 @@ const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 const OUT = resolve(process.env.DEMO_OUTPUT ?? resolve(import.meta.dirname, '../demo-output'));
 
 const session = await launch({ headless });
-await session.reset({ renderDelayMs: 150 });
+// Headed: a fresh Duo account to walk. Screenshots: an Okta application already there, secret masked.
+await session.reset(headless ? { renderDelayMs: 150, existingOkta: true } : { renderDelayMs: 150 });
 
 if (!headless) {
   await session.open(`https://${DUO_ADMIN_HOST}/`);
