@@ -169,7 +169,8 @@ function start(here: ConsoleId): void {
           : 'No keys captured yet: open the Okta application in the Duo Admin Panel and the guide will read them.',
         error: true,
       };
-      view.actions.unshift(openDuo());
+      // The Fill button stays in its place, disabled, so the admin sees what the step is for.
+      view.actions.unshift(openDuo(), { label: 'Fill', name: fillName(step), disabled: true, run: () => undefined });
       return;
     }
     if (pending) {
@@ -184,12 +185,16 @@ function start(here: ConsoleId): void {
     view.help = `${describeFill(step, captured)}${step.help ? ` ${step.help}` : ''}`;
     view.actions.unshift({
       label: 'Fill',
-      // Names the org the keys go to: the admin sees where the click sends them.
-      name: `Fill ${step.fill!.fields.map((f) => f.name).join(', ')} for ${here.account}`,
+      name: fillName(step),
       primary: true,
       disabled: busy,
       run: () => void requestFill(step, form),
     });
+  }
+
+  /** Names the fields and the org the keys go to: the admin sees where the click sends them. */
+  function fillName(step: Step): string {
+    return `Fill ${step.fill!.fields.map((f) => f.name).join(', ')} for ${here.account}`;
   }
 
   async function requestFill(step: Step, form: Element): Promise<void> {

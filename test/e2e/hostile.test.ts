@@ -46,6 +46,14 @@ beforeEach(async () => {
 });
 
 /** No secret anywhere it must not be, and every step done before the case is still done. */
+/** The Okta Classic Duo form, open, with the guide at its Fill step. */
+async function duoForm(): Promise<Page> {
+  const page = await open(`https://${acme.adminHost}/admin/access/multifactor#duo`);
+  await page.getByRole('main').getByRole('button', { name: 'Edit', exact: true }).click();
+  await waitForStep(page, 'classic.fill');
+  return page;
+}
+
 async function nothingLeakedNorLost(): Promise<void> {
   expect(await leaks(s, pages, DUO_APP.skey)).toEqual([]);
   const now = ((await progress())?.marks ?? {}) as Record<string, { done: string[] }>;
@@ -110,9 +118,7 @@ describe('forged messages', () => {
   });
 
   it('window.postMessage and DOM events from the page are ignored', async () => {
-    const page = await open(`https://${acme.adminHost}/admin/access/multifactor#duo`);
-    await page.getByRole('button', { name: 'Edit', exact: true }).click();
-    await waitForStep(page, 'classic.fill');
+    const page = await duoForm();
     await page.evaluate(() => {
       window.postMessage({ type: 'fill', step: 'classic.fill' }, '*');
       document.dispatchEvent(new CustomEvent('duo-okta-guide', { detail: { type: 'fill' } }));
@@ -123,9 +129,7 @@ describe('forged messages', () => {
   });
 
   it('a page script clicking the overlay’s Fill button (untrusted) fills nothing', async () => {
-    const page = await open(`https://${acme.adminHost}/admin/access/multifactor#duo`);
-    await page.getByRole('button', { name: 'Edit', exact: true }).click();
-    await waitForStep(page, 'classic.fill');
+    const page = await duoForm();
     await page.evaluate(() => {
       const buttons = document.querySelector('[data-duo-okta-guide]')!.shadowRoot!.querySelectorAll('button');
       for (const b of buttons) if ((b.getAttribute('aria-label') ?? '').startsWith('Fill')) b.click();
@@ -262,13 +266,6 @@ describe('malformed keys on the Duo page', () => {
 });
 
 describe('the Okta form', () => {
-  async function duoForm(): Promise<Page> {
-    const page = await open(`https://${acme.adminHost}/admin/access/multifactor#duo`);
-    await page.getByRole('main').getByRole('button', { name: 'Edit', exact: true }).click();
-    await waitForStep(page, 'classic.fill');
-    return page;
-  }
-
   it('a form lacking one field is not filled at all', async () => {
     const page = await duoForm();
     await page.locator('[data-se="o-form-fieldset-host"]').evaluate((el) => el.remove());
