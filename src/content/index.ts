@@ -1,6 +1,7 @@
 // Content script: recognise the console, follow the admin through the current step, draw the
 // overlay, read the Duo keys, fill Okta's form on a click. State comes from storage (no secret in it).
-import browser from 'webextension-polyfill';
+import type { Storage } from 'webextension-polyfill';
+import { ext as browser } from './ext';
 import { holds, observe, type PageView } from '../engine/conditions';
 import { identifyConsole, oktaAdminOrigin, type ConsoleId } from '../engine/hosts';
 import { locate } from '../engine/locate';
@@ -254,7 +255,7 @@ function start(here: ConsoleId): void {
   const readState = (raw: unknown) => {
     state = viewFrom(asState(raw), here.side, here.account);
   };
-  const onChanged = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+  const onChanged = (changes: Record<string, Storage.StorageChange>, area: string) => {
     if (area !== 'local' || !changes.progress) return;
     readState(changes.progress.newValue);
     tick();
