@@ -108,16 +108,50 @@ export function isVisible(el: Element): boolean {
   return typeof check === 'function' ? check.call(el, { visibilityProperty: true }) : true;
 }
 
+// One evaluation of a page (a "pass") asks the same questions many times: which elements have
+// this role, which text matches. Inside `inPass` the answers are kept until the pass ends.
+let pass: WeakMap<object, Map<string, unknown>> | null = null;
+
+/** Runs `work` with the answers to repeated DOM questions kept for its duration. */
+export function inPass<T>(work: () => T): T {
+  if (pass) return work();
+  pass = new WeakMap();
+  try {
+    return work();
+  } finally {
+    pass = null;
+  }
+}
+
+function memo<T>(root: ParentNode, key: string, compute: () => T): T {
+  if (!pass) return compute();
+  let answers = pass.get(root);
+  if (!answers) pass.set(root, (answers = new Map()));
+  if (!answers.has(key)) answers.set(key, compute());
+  return answers.get(key) as T;
+}
+
+const textKey = (t: Text) => (typeof t === 'string' ? `s:${t}` : `r:${t.source}/${t.flags}`);
+
+function all(root: ParentNode, selector: string): Element[] {
+  return memo(root, `q:${selector}`, () => Array.from(root.querySelectorAll(selector)));
+}
+
 function candidates(root: ParentNode, strategy: Strategy): Element[] {
   if ('role' in strategy) {
-    return Array.from(root.querySelectorAll(ROLE_SELECTORS[strategy.role])).filter((el) =>
-      matchText(strategy.name, accessibleName(el)),
+    return memo(root, `role:${strategy.role}:${textKey(strategy.name)}`, () =>
+      all(root, ROLE_SELECTORS[strategy.role]).filter((el) => matchText(strategy.name, accessibleName(el))),
     );
   }
-  if ('label' in strategy) return labelled(root, strategy.label);
-  if ('dataSe' in strategy) return Array.from(root.querySelectorAll(`[data-se="${CSS.escape(strategy.dataSe)}"]`));
-  if ('text' in strategy) return byText(root, strategy.text);
-  return Array.from(root.querySelectorAll(strategy.css));
+  if ('label' in strategy) return memo(root, `label:${textKey(strategy.label)}`, () => labelled(root, strategy.label));
+  if ('dataSe' in strategy) return all(root, `[data-se="${CSS.escape(strategy.dataSe)}"]`);
+  if ('text' in strategy) return memo(root, `text:${textKey(strategy.text)}`, () => byText(root, strategy.text));
+  return all(root, strategy.css);
+}
+
+/** Where a strategy looks: a whole document narrows to its landmarks when the strategy names one. */
+function searchRoots(root: ParentNode, strategy: Strategy): ParentNode[] {
+  return strategy.scope && root.nodeType === 9 ? all(root, ROLE_SELECTORS[strategy.scope]) : [root];
 }
 
 const LABELLED = 'input:not([type=hidden]):not([type=radio]):not([type=checkbox]):not([type=button]):not([type=submit]),select,textarea,[role=textbox],[role=combobox],[role=switch]';
@@ -126,7 +160,7 @@ const LABELLED = 'input:not([type=hidden]):not([type=radio]):not([type=checkbox]
 function labelled(root: ParentNode, pattern: Text): Element[] {
   const out: Element[] = [];
   // Radios and checkboxes are found by role: their labels name a choice, not a field.
-  for (const el of root.querySelectorAll(LABELLED)) {
+  for (const el of all(root, LABELLED)) {
     if (matchText(pattern, accessibleName(el))) out.push(el);
   }
   return out;
@@ -146,7 +180,8 @@ function byText(root: ParentNode, pattern: Text): Element[] {
     // Climb while the text is only part of the element's text (e.g. "Okta" inside "<b>Ok</b>ta").
     while (el && !seen.has(el)) {
       seen.add(el);
-      const text = normalize(el.textContent);
+      // Most text sits alone in its element: read the node, not the element's whole subtree.
+      const text = el.childNodes.length === 1 ? normalize(node.nodeValue) : normalize(el.textContent);
       if (matchText(pattern, text)) {
         out.push(el);
         break;
@@ -169,7 +204,9 @@ export function locateAll(root: ParentNode, locator: Locator): Element[] {
   for (const strategy of locator.any) {
     const found: Element[] = [];
     for (const scope of scopes) {
-      for (const el of candidates(scope, strategy)) if (passes(el, strategy) && !found.includes(el)) found.push(el);
+      for (const searchRoot of searchRoots(scope, strategy)) {
+        for (const el of candidates(searchRoot, strategy)) if (passes(el, strategy) && !found.includes(el)) found.push(el);
+      }
     }
     if (found.length) return locator.near ? nearest(root, found, locator.near) : found;
   }

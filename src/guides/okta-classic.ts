@@ -8,7 +8,9 @@ import type { Cond, Flow } from './types';
 const duoForm: Locator = duoKeyField;
 const duoFormShown: Cond = { find: duoForm };
 const duoHeading: Locator = heading(/^duo security$/i, 'the Duo Security heading');
-const saved: Cond = { all: [{ not: duoFormShown }, { savedKey: true }] };
+// Cheap tests first: the path (verified, reference §3.3) before a search of the page's text.
+const MULTIFACTOR = /^\/admin\/access\/multifactor/;
+const saved: Cond = { all: [{ path: MULTIFACTOR }, { not: duoFormShown }, { savedKey: true }] };
 const factorActive: Cond = {
   find: { any: [{ role: 'button', name: /^active$/i, scope: 'main' }], near: duoHeading, describe: 'the factor status “Active”' },
 };
@@ -29,7 +31,7 @@ export const oktaClassic: Flow = {
       instruction: 'In the side navigation open Security, then Multifactor.',
       href: '/admin/access/multifactor',
       target: securityNav(/^multifactor$/i, '“Multifactor” under Security in the side navigation'),
-      done: { any: [{ path: /^\/admin\/access\/multifactor/ }, { find: heading(/^multifactor$/i, 'Multifactor') }] },
+      done: { any: [{ path: MULTIFACTOR }, { find: heading(/^multifactor$/i, 'Multifactor') }] },
     },
     {
       id: 'classic.factor',
@@ -74,7 +76,7 @@ export const oktaClassic: Flow = {
         describe: 'the Duo Security settings form',
       },
       at: duoFormShown,
-      fill: duoKeysFill(/^\/admin\/access\/multifactor/, 'API Hostname'),
+      fill: duoKeysFill(MULTIFACTOR, 'API Hostname'),
     },
     {
       id: 'classic.username',

@@ -528,11 +528,25 @@ async function sendPage(
   res.end(html);
 }
 
+/** The benchmark's heavy page (any host) and driver.js, the library it is compared with. */
+async function bench(res: ServerResponse, pathname: string): Promise<void> {
+  const files: Record<string, [string, string]> = {
+    '/__bench/heavy': [join(ROOT, 'bench/heavy.html'), 'text/html; charset=utf-8'],
+    '/__bench/driver.js': [resolve(ROOT, '../../node_modules/driver.js/dist/driver.js.iife.js'), 'text/javascript; charset=utf-8'],
+    '/__bench/driver.css': [resolve(ROOT, '../../node_modules/driver.js/dist/driver.css'), 'text/css; charset=utf-8'],
+  };
+  const hit = files[pathname];
+  if (!hit) throw new HttpError(404, 'not found');
+  baseHeaders(res);
+  res.setHeader('Content-Type', hit[1]);
+  res.end(await readFile(hit[0]));
+}
+
 async function serveStatic(res: ServerResponse, pathname: string): Promise<void> {
   const rel = decodeURIComponent(pathname.slice('/_static/'.length));
   const file = resolve(ROOT, rel);
   const ext = extname(file);
-  const allowedDir = ['common', 'duo', 'okta'].some((d) => file.startsWith(join(ROOT, d) + sep));
+  const allowedDir = ['common', 'duo', 'okta', 'bench'].some((d) => file.startsWith(join(ROOT, d) + sep));
   if (!allowedDir || !(ext in MIME) || ext === '.html') throw new HttpError(404, 'not found');
   let body: Buffer;
   try {
@@ -640,6 +654,7 @@ export async function startConsoles(
       if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, 'method not allowed');
       return serveStatic(res, path);
     }
+    if (path.startsWith('/__bench/')) return bench(res, path);
 
     const site = classify(host);
 

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { contentScriptBytes } from '../../bench/size';
 import { DIST } from './lib/browser';
 
 interface ContentScript { matches: string[]; include_globs?: string[]; exclude_globs?: string[]; all_frames?: boolean }
@@ -98,5 +99,13 @@ describe('built manifest', () => {
       expect(war.matches.every((m) => cs!.matches.includes(m))).toBe(true);
       expect(war.resources.every((r) => /^assets\/[\w.-]+\.js$/.test(r))).toBe(true);
     }
+  });
+});
+
+describe('performance budget', () => {
+  it('a console page loads at most 20 KB gzip of JavaScript for the extension', () => {
+    const { gzip, files } = contentScriptBytes(DIST);
+    expect(files.length).toBeGreaterThan(1); // the loader and what it imports were followed
+    expect(gzip).toBeLessThanOrEqual(20 * 1024);
   });
 });

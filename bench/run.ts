@@ -1,0 +1,161 @@
+// `npm run bench`: the built extension in real Chromium on a heavy simulated Okta admin page
+// (≥ 10,000 elements), side by side with driver.js 1.8.0 on the same page in the same run.
+// Prints a table and writes bench/results.json. Timings are medians over repeated runs (min–max).
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { hostResolverRules, OKTA_ORGS } from '../test/consoles/fixtures';
+import { startConsoles } from '../test/consoles/server';
+import { contentScriptBytes, fileBytes } from './size';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DIST = join(ROOT, 'dist');
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const INSERTIONS = 60;
+const CHURN_PER_SECOND = 1000;
+const CHURN_SECONDS = 10;
+const HEAVY = `https://${OKTA_ORGS.acme.adminHost}/__bench/heavy`;
+const ARGS = ['--ignore-certificate-errors', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+type Metrics = Record<string, number>;
+
+async function metrics(page: Page): Promise<Metrics> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const { metrics: list } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  await cdp.detach();
+  return Object.fromEntries(list.map((m) => [m.name, m.value]));
+}
+
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+};
+const median = (xs: number[]) => quantile(xs, 0.5);
+const summary = (xs: number[]) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
+
+async function context(rules: string, withExtension: boolean): Promise<{ ctx: BrowserContext; done(): Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'duo-okta-bench-'));
+  const ext = withExtension ? [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`] : [];
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: [...ext, `--host-resolver-rules=${rules}`, ...ARGS],
+  });
+  if (withExtension && !ctx.serviceWorkers().length) await ctx.waitForEvent('serviceworker', { timeout: 10_000 });
+  return { ctx, done: async () => (await ctx.close(), rmSync(profile, { recursive: true, force: true })) };
+}
+
+async function heavyPage(ctx: BrowserContext, guide: boolean): Promise<Page> {
+  const page = await ctx.newPage();
+  await page.addInitScript(() => {
+    (window as unknown as { longTasks: number[] }).longTasks = [];
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => (window as unknown as { longTasks: number[] }).longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(HEAVY);
+  if (guide) await page.waitForFunction(() => document.querySelector('[data-duo-okta-guide]')?.getAttribute('data-step') === 'classic.multifactor', null, { timeout: 15_000 });
+  await page.waitForTimeout(500);
+  return page;
+}
+
+/** The page's own script time while it churns, and the renderer's total task time. */
+async function churn(page: Page): Promise<{ script: number; task: number }> {
+  const before = await metrics(page);
+  await page.evaluate((n) => (window as unknown as { bench: { churn(n: number): void } }).bench.churn(n), CHURN_PER_SECOND);
+  await page.waitForTimeout(CHURN_SECONDS * 1000);
+  await page.evaluate(() => (window as unknown as { bench: { churn(n: number): void } }).bench.churn(0));
+  const after = await metrics(page);
+  return { script: after.ScriptDuration! - before.ScriptDuration!, task: after.TaskDuration! - before.TaskDuration! };
+}
+
+async function insertions(page: Page, how: 'insert' | 'driver'): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < INSERTIONS; i++) out.push(await page.evaluate((h) => (window as unknown as { bench: Record<string, () => Promise<number>> }).bench[h]!(), how));
+  return out;
+}
+
+async function main(): Promise<void> {
+  const consoles = await startConsoles({ port: 0 });
+  await consoles.reset({ renderDelayMs: 0 });
+  const rules = hostResolverRules(consoles.port);
+  const runs: Record<string, number[]> = {};
+  const push = (k: string, v: number) => (runs[k] ??= []).push(v);
+  let insertAll: number[] = [];
+  let driverAll: number[] = [];
+  let nodes = 0;
+  try {
+    for (let run = 0; run < RUNS; run++) {
+      // The page alone: load cost and churn, no extension.
+      const bare = await context(rules, false);
+      const plain = await heavyPage(bare.ctx, false);
+      nodes = await plain.evaluate(() => document.getElementsByTagName('*').length);
+      const loadBare = await metrics(plain);
+      const c0 = await churn(plain);
+      push('churnScriptBare', c0.script);
+      push('churnTaskBare', c0.task);
+      push('longTasksBare', await plain.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.length));
+      // driver.js on the same page: load, then the same insertions.
+      const d0 = await metrics(plain);
+      await plain.evaluate(() => (window as unknown as { bench: { loadDriver(): Promise<void> } }).bench.loadDriver());
+      const d1 = await metrics(plain);
+      push('driverStart', (d1.ScriptDuration! - d0.ScriptDuration!) * 1000);
+      const dIns = await insertions(plain, 'driver');
+      driverAll = driverAll.concat(dIns);
+      push('driverP50', median(dIns));
+      push('driverP95', quantile(dIns, 0.95));
+      await bare.done();
+
+      // The same page with the extension.
+      const guided = await context(rules, true);
+      const page = await heavyPage(guided.ctx, true);
+      const loadGuided = await metrics(page);
+      push('startMeasure', await page.evaluate(() => performance.getEntriesByName('duo-okta-guide:start')[0]?.duration ?? NaN));
+      push('startScriptDelta', (loadGuided.ScriptDuration! - loadBare.ScriptDuration!) * 1000);
+      push('heapGuided', loadGuided.JSHeapUsedSize! / 1024);
+      push('heapBare', loadBare.JSHeapUsedSize! / 1024);
+      const ins = await insertions(page, 'insert');
+      insertAll = insertAll.concat(ins);
+      push('insertP50', median(ins));
+      push('insertP95', quantile(ins, 0.95));
+      const c1 = await churn(page);
+      push('churnScriptGuided', c1.script);
+      push('churnTaskGuided', c1.task);
+      push('churnRatio', c1.task / c0.task);
+      push('longTasksGuided', await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.length));
+      await guided.done();
+      process.stdout.write(`run ${run + 1}/${RUNS} done\n`);
+    }
+  } finally {
+    await consoles.close();
+  }
+
+  const ours = contentScriptBytes(DIST);
+  const drv = fileBytes([join(ROOT, 'node_modules/driver.js/dist/driver.js.iife.js'), join(ROOT, 'node_modules/driver.js/dist/driver.css')]);
+  const s = Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, summary(v)]));
+  const fmt = (x: { median: number; min: number; max: number }, d = 1) => `${x.median.toFixed(d)} (${x.min.toFixed(d)}–${x.max.toFixed(d)})`;
+  const ratio = (a: number, b: number) => (a / b).toFixed(2);
+  const rows: [string, string, string, string][] = [
+    ['JS+CSS a console page loads, gzip KB', (ours.gzip / 1024).toFixed(1), (drv.gzip / 1024).toFixed(1), ratio(ours.gzip, drv.gzip)],
+    ['  raw KB', (ours.raw / 1024).toFixed(1), (drv.raw / 1024).toFixed(1), ratio(ours.raw, drv.raw)],
+    ['start, main thread ms (script time delta at load)', fmt(s.startScriptDelta!), fmt(s.driverStart!), ratio(s.startScriptDelta!.median, s.driverStart!.median)],
+    ['  of which set-up + first render ms (measure)', fmt(s.startMeasure!, 2), '', ''],
+    ['target inserted → highlight placed p50 ms', fmt(s.insertP50!), fmt(s.driverP50!), ratio(s.insertP50!.median, s.driverP50!.median)],
+    ['target inserted → highlight placed p95 ms', fmt(s.insertP95!), fmt(s.driverP95!), ratio(s.insertP95!.median, s.driverP95!.median)],
+    [`renderer task time under churn (${CHURN_PER_SECOND}/s, ${CHURN_SECONDS} s), with / without`, fmt(s.churnRatio!, 3), '', ''],
+    ['long tasks (> 50 ms) with / without the extension', `${fmt(s.longTasksGuided!, 0)} / ${fmt(s.longTasksBare!, 0)}`, '', ''],
+    ['page JS heap KB with / without the extension', `${fmt(s.heapGuided!, 0)} / ${fmt(s.heapBare!, 0)}`, '', ''],
+  ];
+  const header = ['measure', 'this extension', 'driver.js 1.8.0', 'ratio'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  console.log(`\nHeavy page: ${nodes} elements; ${RUNS} runs; medians (min–max)\n`);
+  console.log([line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'));
+  writeFileSync(
+    join(ROOT, 'bench/results.json'),
+    JSON.stringify({ date: new Date().toISOString(), runs: RUNS, elements: nodes, bytes: { extension: ours, driver: drv }, summary: s, raw: runs, insertions: { extension: insertAll, driver: driverAll } }, null, 2),
+  );
+}
+
+await main();
