@@ -58,12 +58,12 @@ function start(here: ConsoleId): void {
       .map((s) => s.step);
   }
 
-  function tick(): void {
-    if (!signal.aborted) inPass(evaluate);
+  function tick(inFrame = false): void {
+    if (!signal.aborted) inPass(() => evaluate(inFrame));
   }
 
   /** One look at the page: report what it shows, then draw the current step. */
-  function evaluate(): void {
+  function evaluate(inFrame: boolean): void {
     const flow = flowOf(state.flow);
     const page: PageView = { root: document, kind: here.kind, path: location.pathname + location.hash, ikey: state.captured?.ikey };
     const open = openSteps();
@@ -80,11 +80,11 @@ function start(here: ConsoleId): void {
     if (messageFor !== step?.id) message = undefined;
     if (pending && (pending.step !== step?.id || pending.plan.some((p) => !p.field.isConnected))) pending = null;
     if (!step) {
-      overlay.render(doneView(flow.id), null);
+      overlay.render(doneView(flow.id), null, inFrame);
       return;
     }
     const { view, target } = viewFor(step, page);
-    overlay.render(view, target);
+    overlay.render(view, target, inFrame);
   }
 
   function base(step: Step): View {
@@ -274,7 +274,8 @@ function start(here: ConsoleId): void {
     readState(got.progress);
     tick();
     performance.measure('duo-okta-guide:start', { start: began, duration: setUp + performance.now() - first });
-    if (here.kind === 'okta-admin' && !state.engines[here.account]) void detectEngine();
+    // Off the start's critical path: the engine is needed only for the popup's advice.
+    if (here.kind === 'okta-admin' && !state.engines[here.account]) setTimeout(() => void detectEngine(), 500);
   });
 
   async function detectEngine(): Promise<void> {

@@ -95,7 +95,9 @@ export class Overlay {
     return node === this.host;
   }
 
-  render(view: View, target: Element | null): void {
+  /** Draws a view. `inFrame`: called from an animation frame, where reading layout costs nothing
+   *  extra; otherwise the highlight is placed in the next frame instead of forcing a layout now. */
+  render(view: View, target: Element | null, inFrame = false): void {
     this.host.dataset.flow = view.flow;
     this.host.dataset.step = view.step;
     const key = JSON.stringify({ ...view, actions: view.actions.map((a) => [a.label, a.name, a.primary, a.disabled]) });
@@ -113,12 +115,8 @@ export class Overlay {
       this.target = target;
       if (target) this.resize.observe(target);
     }
-    if (target && target !== this.scrolledTo) {
-      this.scrolledTo = target;
-      const r = target.getBoundingClientRect();
-      if (r.bottom < 0 || r.top > innerHeight || r.right < 0 || r.left > innerWidth) target.scrollIntoView({ block: 'center' });
-    }
-    this.place();
+    if (inFrame) this.place();
+    else this.schedule();
   }
 
   /** Re-place on the next frame (scroll, resize, the target moving). */
@@ -132,6 +130,12 @@ export class Overlay {
 
   place(): void {
     const target = this.target?.isConnected ? this.target : null;
+    if (target && target !== this.scrolledTo) {
+      // Once per target: bring it into view if it is off screen (a row below the fold).
+      this.scrolledTo = target;
+      const r = target.getBoundingClientRect();
+      if (r.bottom < 0 || r.top > innerHeight || r.right < 0 || r.left > innerWidth) target.scrollIntoView({ block: 'center' });
+    }
     const r = target?.getBoundingClientRect();
     const hl = this.highlight.style;
     if (!r || (r.width === 0 && r.height === 0) || this.collapsed) {

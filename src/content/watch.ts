@@ -1,15 +1,31 @@
 // One observer per page: DOM insertions and removals, route changes and the admin's typing,
 // batched to one callback per animation frame. No polling.
-export function watchPage(onChange: () => void, signal: AbortSignal): void {
+/** Text-only churn (a counter, a clock, a live table) is looked at no more often than this. */
+const TEXT_ONLY_MS = 250;
+
+const hasElement = (nodes: NodeList) => {
+  for (const n of nodes) if (n.nodeType === 1) return true;
+  return false;
+};
+
+export function watchPage(onChange: (inFrame: boolean) => void, signal: AbortSignal): void {
   let frame = 0;
+  let later = 0;
   const schedule = () => {
     if (frame) return;
     frame = requestAnimationFrame(() => {
       frame = 0;
-      onChange();
+      clearTimeout(later);
+      later = 0;
+      onChange(true);
     });
   };
-  const observer = new MutationObserver(schedule);
+  // Elements coming or going (a target inserted, a page rendered) are looked at in the next frame;
+  // text swapped inside existing elements is batched slower, so a churning page costs little.
+  const observer = new MutationObserver((records) => {
+    if (records.some((r) => hasElement(r.addedNodes) || hasElement(r.removedNodes))) schedule();
+    else if (!later && !frame) later = window.setTimeout(schedule, TEXT_ONLY_MS);
+  });
   observer.observe(document.documentElement, { childList: true, subtree: true });
   // Typing and choosing change values without touching the DOM tree.
   for (const type of ['input', 'change', 'popstate', 'hashchange'] as const) addEventListener(type, schedule, { capture: true, passive: true, signal });
@@ -18,5 +34,6 @@ export function watchPage(onChange: () => void, signal: AbortSignal): void {
   signal.addEventListener('abort', () => {
     observer.disconnect();
     cancelAnimationFrame(frame);
+    clearTimeout(later);
   });
 }
