@@ -4,7 +4,7 @@ import { checkCredentials } from '../engine/credentials';
 import { isComplete, stepsLeft, stepStates, viewFrom, type Event, type State } from '../engine/progress';
 import { findStep, flowOf } from '../guides';
 import { ContentMessage, PopupMessage, type CaptureReply, type FillReply } from '../messages';
-import { forgetSecret, holdSecret, isForgetAlarm, readSecret, secretExpiry, setIdleMinutes } from './secret';
+import { canHoldSecret, forgetSecret, holdSecret, isForgetAlarm, readSecret, secretExpiry, setIdleMinutes } from './secret';
 import { contentSender, isExtensionPage, senderPath } from './senders';
 import { exclusive, load, NOTICE_KEY, updateNow } from './store';
 
@@ -58,6 +58,7 @@ async function onContent(msg: ContentMessage, sender: Runtime.MessageSender): Pr
 
 async function capture(msg: Extract<ContentMessage, { type: 'capture' }>, account: string | null): Promise<CaptureReply> {
   if (!account) return { ok: false, messages: ['Keys can only be read on the Duo Admin Panel.'] };
+  if (!canHoldSecret()) return { ok: false, messages: ['This browser cannot keep the secret in memory only (it needs session storage); update it to read the keys.'] };
   const client = msg.labels === 'client';
   const checked = checkCredentials(msg, client ? { ikey: 'Client ID', skey: 'Client secret' } : {});
   if (!checked.ok) return { ok: false, messages: checked.messages };

@@ -30,6 +30,9 @@ async function store(held: Omit<Held, 'expires'>): Promise<void> {
   await browser.alarms.create(ALARM, { when: expires });
 }
 
+/** Memory-only storage: Chrome 102+, Firefox 115+. Without it the secret is not kept at all. */
+export const canHoldSecret = (): boolean => typeof browser.storage.session?.set === 'function';
+
 export const holdSecret = (value: string, ikey: string): Promise<void> => store({ value, ikey });
 
 /** The secret if still held and not expired; reading it counts as use and extends the idle time. */

@@ -26,8 +26,9 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function launch(opts: { profile?: string; headless?: boolean } = {}): Promise<Session> {
-  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error(`No build at ${DIST}: run "npm run build" first.`);
+export async function launch(opts: { profile?: string; headless?: boolean; extension?: string } = {}): Promise<Session> {
+  const extension = opts.extension ?? DIST;
+  if (!existsSync(join(extension, 'manifest.json'))) throw new Error(`No build at ${extension}: run "npm run build" first.`);
   if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium`);
   const consoles = await startConsoles({ port: 0 });
   const rules = hostResolverRules(consoles.port);
@@ -37,8 +38,8 @@ export async function launch(opts: { profile?: string; headless?: boolean } = {}
     headless: opts.headless ?? true,
     viewport: { width: 1280, height: 800 },
     args: [
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
       `--host-resolver-rules=${rules}`,
       '--ignore-certificate-errors',
       '--no-sandbox',
