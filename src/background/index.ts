@@ -129,6 +129,14 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
   return msg.success ? onContent(msg.data, sender) : undefined;
 });
 
+// The keyboard shortcut (manifest "commands") shows or hides the guide in the active tab.
+browser.commands.onCommand.addListener((command) => {
+  if (command !== 'toggle-guide') return;
+  void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+    if (tab?.id !== undefined) return browser.tabs.sendMessage(tab.id, { type: 'toggle' }).catch(() => undefined);
+  });
+});
+
 browser.alarms.onAlarm.addListener((alarm) => {
   if (isForgetAlarm(alarm.name)) void apply([]);
 });

@@ -11,6 +11,7 @@ import { flowOf } from '../guides';
 import type { Step } from '../guides/types';
 import type { CaptureReply, ContentMessage, FillReply } from '../messages';
 import { readKeys } from './capture';
+import { diagnose } from './diagnostics';
 import { applyFill, planFill, sourceValue, type Planned } from './fill';
 import { Overlay, type Action, type View } from './overlay';
 import { watchPage } from './watch';
@@ -38,6 +39,9 @@ function start(here: ConsoleId): void {
   /** Fill values waiting for the admin's answer about fields that differ. Memory only, dropped after. */
   let pending: { step: string; plan: Planned[] } | null = null;
   let busy = false;
+  /** Since when the current step's target has been missing on this page. */
+  let missing: { step: string; since: number } | null = null;
+  const DIAGNOSE_AFTER_MS = 3000;
 
   const send = (msg: ContentMessage): Promise<unknown> =>
     browser.runtime.sendMessage(msg).catch(() => {
@@ -115,9 +119,34 @@ function start(here: ConsoleId): void {
     if (!onKeysPage) captureTried = '';
     if (onKeysPage) return captureView(step, view);
     const target = step.target ? locate(document, step.target) : null;
-    if (step.target && !target) view.lookedFor = step.target.describe;
+    if (step.target && !target) {
+      view.lookedFor = step.target.describe;
+      notFound(step, page, view);
+    } else missing = null;
     if (step.fill && target) fillView(step, view, target);
     return { view, target };
+  }
+
+  /** After a few seconds without the target, offer a report for a bug; look again then. */
+  function notFound(step: Step, page: PageView, view: View): void {
+    if (missing?.step !== step.id) {
+      missing = { step: step.id, since: Date.now() };
+      setTimeout(() => tick(), DIAGNOSE_AFTER_MS + 50);
+    }
+    if (Date.now() - missing.since < DIAGNOSE_AFTER_MS) return;
+    view.actions.push({
+      label: 'Copy diagnostics',
+      name: 'Copy diagnostics (no keys, no user data)',
+      run: () =>
+        void navigator.clipboard.writeText(report(step, page)).then(
+          () => say(step, 'Diagnostics copied: attach them to a bug report. They hold no keys and no user data.'),
+          () => say(step, 'The browser did not allow copying; try again from the popup.', true),
+        ),
+    });
+  }
+
+  function report(step: Step, page: PageView): string {
+    return inPass(() => diagnose(step, page, browser.runtime.getManifest().version));
   }
 
   function otherSide(step: Step, view: View): View {
@@ -254,6 +283,21 @@ function start(here: ConsoleId): void {
     if (target && ev.target instanceof Node && target.contains(ev.target)) void send({ type: 'mark', step: step.id, how: 'done' });
   }
   document.addEventListener('click', onInteract, { capture: true, signal });
+
+  // From our own background (the keyboard shortcut) or popup (diagnostics); nothing else.
+  const onMessage = (msg: unknown, sender: { id?: string }): Promise<string> | undefined => {
+    if (sender.id !== browser.runtime.id || typeof msg !== 'object' || msg === null) return undefined;
+    const type = (msg as { type?: unknown }).type;
+    if (type === 'toggle') overlay.toggleFromShortcut();
+    if (type === 'diagnostics') {
+      const step = openSteps()[0];
+      const page: PageView = { root: document, kind: here.kind, path: location.pathname, ikey: state.captured?.ikey };
+      return Promise.resolve(step ? report(step, page) : 'Every step of this console is done.');
+    }
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
   document.addEventListener('change', onInteract, { capture: true, signal });
 
   watchPage(tick, signal);

@@ -23,6 +23,7 @@ button.primary { background: #1a5fb4; border-color: #1a5fb4; color: #fff; font-w
 button:focus-visible { outline: 3px solid #f66a0a; outline-offset: 1px; }
 button:disabled { opacity: .6; cursor: default; }
 .hidden [data-body] { display: none; }
+.sr { position: fixed; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 @media (prefers-color-scheme: dark) {
   [part~="callout"] { background: #24242a; color: #f2f2f5; border-color: #4a4a55; }
   .meta, .help { color: #c4c4cc; } .looked { color: #ffb86b; }
@@ -66,6 +67,9 @@ export class Overlay {
   private shown = '';
   private readonly resize = new ResizeObserver(() => this.schedule());
   private actions: Action[] = [];
+  /** Announces each new step to screen readers, politely, without moving focus. */
+  private readonly live: HTMLElement;
+  private announced = '';
 
   constructor(signal: AbortSignal) {
     this.host = document.createElement('duo-okta-guide');
@@ -78,7 +82,19 @@ export class Overlay {
     this.callout = document.createElement('section');
     this.callout.setAttribute('part', 'callout');
     this.callout.setAttribute('aria-label', 'Duo ↔ Okta setup guide');
-    this.root.append(style, this.highlight, this.callout);
+    this.live = document.createElement('p');
+    this.live.className = 'sr';
+    this.live.setAttribute('role', 'status');
+    this.live.setAttribute('aria-live', 'polite');
+    this.root.append(style, this.highlight, this.callout, this.live);
+    // Esc hides the guide when focus is in it; focus stays on its Show button.
+    this.callout.addEventListener('keydown', (ev) => {
+      if (ev.key === 'Escape' && !this.collapsed) {
+        ev.stopPropagation();
+        this.setCollapsed(true);
+        this.toggleButton()?.focus();
+      }
+    });
     document.documentElement.append(this.host);
     const onMove = () => this.schedule();
     addEventListener('scroll', onMove, { capture: true, passive: true, signal });
@@ -109,6 +125,10 @@ export class Overlay {
     } else {
       // Same buttons; their handlers close over the latest state.
       this.actions = view.actions;
+    }
+    if (view.step !== this.announced) {
+      this.announced = view.step;
+      this.live.textContent = `${view.meta}. ${view.title}. ${view.instruction}`;
     }
     if (target !== this.target) {
       this.resize.disconnect();
@@ -173,6 +193,27 @@ export class Overlay {
     c.style.left = `${Math.max(8, Math.min(left, innerWidth - w - 8))}px`;
   }
 
+  private toggleButton(): HTMLButtonElement | null {
+    return this.callout.querySelector('button[data-toggle]');
+  }
+
+  setCollapsed(collapsed: boolean): void {
+    this.collapsed = collapsed;
+    this.callout.classList.toggle('hidden', collapsed);
+    const toggle = this.toggleButton();
+    if (toggle) {
+      toggle.textContent = collapsed ? 'Show guide' : 'Hide';
+      toggle.setAttribute('aria-expanded', String(!collapsed));
+    }
+    this.place();
+  }
+
+  /** The keyboard shortcut: show or hide; when shown, focus moves to the callout's first control. */
+  toggleFromShortcut(): void {
+    this.setCollapsed(!this.collapsed);
+    if (!this.collapsed) this.callout.querySelector<HTMLButtonElement>('[data-body] button:not(:disabled)')?.focus();
+  }
+
   private content(view: View): Node[] {
     const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text: string, cls?: string) => {
       const node = document.createElement(tag);
@@ -206,14 +247,10 @@ export class Overlay {
     body.append(row);
     const toggle = el('button', this.collapsed ? 'Show guide' : 'Hide');
     toggle.type = 'button';
+    toggle.dataset.toggle = '';
     toggle.setAttribute('aria-expanded', String(!this.collapsed));
     toggle.addEventListener('click', (ev) => {
-      if (!ev.isTrusted) return;
-      this.collapsed = !this.collapsed;
-      this.callout.classList.toggle('hidden', this.collapsed);
-      toggle.textContent = this.collapsed ? 'Show guide' : 'Hide';
-      toggle.setAttribute('aria-expanded', String(!this.collapsed));
-      this.place();
+      if (ev.isTrusted) this.setCollapsed(!this.collapsed);
     });
     const meta = el('p', view.meta, 'meta');
     meta.append(' ', toggle);

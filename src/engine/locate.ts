@@ -277,3 +277,18 @@ function readValue(el: Element): string | null {
   const value = (el as HTMLInputElement).value;
   return value ? value : null;
 }
+
+/** For diagnostics: each strategy of a locator, in words, and how many visible elements it finds. */
+export function explain(root: ParentNode, locator: Locator): { strategy: string; matched: number }[] {
+  const say = (t: Text) => (typeof t === 'string' ? JSON.stringify(t) : String(t));
+  return locator.any.map((st) => {
+    const what =
+      'role' in st ? `role ${st.role} named ${say(st.name)}`
+      : 'label' in st ? `field labelled ${say(st.label)}`
+      : 'dataSe' in st ? `[data-se="${st.dataSe}"]`
+      : 'text' in st ? `text ${say(st.text)}`
+      : `css ${st.css}`;
+    const matched = locateAll(root, { any: [st], within: locator.within, describe: '' }).length;
+    return { strategy: `${what}${st.scope ? ` in ${st.scope}` : ''}${st.has ? ` containing ${st.has.describe}` : ''}`, matched };
+  });
+}

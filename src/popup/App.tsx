@@ -75,6 +75,24 @@ function IdleSetting({ minutes }: { minutes: number }) {
   );
 }
 
+/** Asks the guide in the active tab for its report and copies it (it holds no keys, no user data). */
+function DiagnosticsButton() {
+  const [status, setStatus] = useState<string | null>(null);
+  const copy = async () => {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    const text = tab?.id === undefined ? null : await browser.tabs.sendMessage(tab.id, { type: 'diagnostics' }).catch(() => null);
+    if (typeof text !== 'string') return setStatus('Open a Duo Admin Panel or Okta console tab first, then try again.');
+    await navigator.clipboard.writeText(text);
+    setStatus('Diagnostics of the current tab copied. They hold no keys and no user data.');
+  };
+  return (
+    <>
+      <button type="button" onClick={() => void copy()}>Copy diagnostics</button>
+      {status && <p role="status" class="muted">{status}</p>}
+    </>
+  );
+}
+
 export function App() {
   const { state, notice, expires, idleMinutes } = useStorage();
   const flow = flowOf(state.flow);
@@ -165,6 +183,7 @@ export function App() {
       <div class="row">
         <button type="button" disabled={!captured} onClick={() => void send({ type: 'forget' })}>Forget keys</button>
         <button type="button" onClick={() => confirm('Start over? Progress and captured keys are cleared.') && void send({ type: 'reset' })}>Start over</button>
+        <DiagnosticsButton />
       </div>
     </main>
   );
