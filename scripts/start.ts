@@ -39,10 +39,24 @@ if (!headless) {
     await page.screenshot({ path: join(OUT, `${name}.png`) });
     await page.close();
   }
-  const popup = await session.popup();
-  await popup.setViewportSize({ width: 380, height: 600 });
-  await popup.waitForSelector('li[data-state]');
-  await popup.screenshot({ path: join(OUT, 'popup.png') });
-  console.log(`Screenshots of ${pages.length} console pages and the popup are in ${OUT}`);
+  // The popup, and the overlay on one page, in both colour schemes.
+  for (const scheme of ['light', 'dark'] as const) {
+    const suffix = scheme === 'dark' ? '-dark' : '';
+    const popup = await session.popup();
+    await popup.emulateMedia({ colorScheme: scheme });
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await popup.waitForSelector('li[data-state]');
+    await popup.screenshot({ path: join(OUT, `popup${suffix}.png`) });
+    await popup.close();
+    if (scheme === 'dark') {
+      const page = await session.open(`https://${DUO_ADMIN_HOST}/applications`);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.waitForSelector('[data-duo-okta-guide]', { state: 'attached', timeout: 10_000 });
+      await page.waitForTimeout(600);
+      await page.screenshot({ path: join(OUT, 'duo-applications-dark.png') });
+      await page.close();
+    }
+  }
+  console.log(`Screenshots of ${pages.length} console pages and the popup (light and dark) are in ${OUT}`);
   await session.close();
 }

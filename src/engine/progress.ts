@@ -148,15 +148,16 @@ export function reduce(state: State, event: Event): State {
       if (event.account && event.account !== active) next = side === 'duo' ? { ...next, duo: event.account } : { ...next, okta: event.account };
       const steps = flow.steps.filter((s) => sideOf(s) === side);
       const implied: string[] = [];
+      // Reaching a step's page, or seeing it done, means the way there was walked; what the admin set
+      // up on the way is proved only by the step's own evidence or by a step that `proves` it.
+      const navBefore = (i: number) => steps.slice(0, i).filter((s) => s.kind === 'nav').map((s) => s.id);
       for (const id of event.done) {
         const i = steps.findIndex((s) => s.id === id);
-        // Evidence of a step means every earlier step of this side happened (capture is judged by its keys).
-        if (i >= 0 && evidenceFrom(steps[i]!, event.kind)) implied.push(...steps.slice(0, i + 1).filter((s) => s.kind !== 'capture').map((s) => s.id));
+        if (i >= 0 && evidenceFrom(steps[i]!, event.kind)) implied.push(...navBefore(i), id, ...(steps[i]!.proves ?? []));
       }
       for (const id of event.at) {
         const i = steps.findIndex((s) => s.id === id);
-        // Standing on a step's page means the way there was walked; a fill needs its own proof.
-        if (i >= 0 && steps[i]!.console === event.kind) implied.push(...steps.slice(0, i).filter((s) => s.kind !== 'capture' && s.kind !== 'fill').map((s) => s.id));
+        if (i >= 0 && steps[i]!.console === event.kind) implied.push(...navBefore(i));
       }
       return implied.length ? withMarks(next, side, (m) => addDone(m, implied)) : next;
     }

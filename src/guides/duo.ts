@@ -70,7 +70,7 @@ export const duoSteps: Step[] = [
     id: 'duo.search',
     console: 'duo-admin',
     group: 'duo',
-    kind: 'input',
+    kind: 'nav',
     title: 'Search for Okta',
     instruction: 'Type “okta” in the filter box.',
     target: {

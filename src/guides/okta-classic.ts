@@ -103,6 +103,7 @@ export const oktaClassic: Flow = {
         describe: '“Save” under the Duo Security form',
       },
       done: saved,
+      proves: ['classic.fill', 'classic.username'],
     },
     {
       id: 'classic.activate',
@@ -117,6 +118,8 @@ export const oktaClassic: Flow = {
         describe: 'the “Inactive” status button, then “Activate”',
       },
       done: factorActive,
+      // Okta activates only a configured factor.
+      proves: ['classic.fill', 'classic.username', 'classic.save'],
     },
     {
       id: 'classic.authentication',

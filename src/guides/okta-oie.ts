@@ -58,6 +58,7 @@ export const oktaOie: Flow = {
           { find: { any: [{ role: 'row', name: /duo security/i, scope: 'main' }], describe: 'Duo Security in the list' } },
         ],
       },
+      proves: ['oie.fill', 'oie.username'],
     },
     ...enrollmentSteps('oie', /^duo security$/i, 'Duo Security'),
     {

@@ -109,6 +109,7 @@ export function ruleSteps(prefix: string, create: RegExp): Step[] {
       instruction: 'Tick Prompt for Factor — or, in newer consoles, set Multifactor authentication (MFA) is: Required.',
       target: inRuleDialog(REQUIRE_MFA),
       done: required,
+      proves: [`${prefix}.rule-name`],
     },
     {
       ...base,
@@ -140,6 +141,7 @@ export function ruleSteps(prefix: string, create: RegExp): Step[] {
           { find: { any: [{ role: 'row', name: /duo/i, scope: 'main' }], describe: 'the new rule in the list' } },
         ],
       },
+      proves: [`${prefix}.rule-name`, `${prefix}.rule-mfa`, `${prefix}.rule-frequency`],
     },
   ];
 }

@@ -103,6 +103,7 @@ export const oktaUniversalPrompt: Flow = {
       instruction: 'Check the values, then click Finish. The IdP must be Active.',
       target: { any: [{ role: 'button', name: /^finish$/i }], describe: '“Finish” under the IdP form' },
       done: { all: [{ path: IDPS }, { not: idpForm }, { find: { any: [{ role: 'row', name: /duo/i, scope: 'main' }], describe: 'the Duo IdP in the list' } }] },
+      proves: ['up.fill'],
     },
     ...authenticatorsSteps('up'),
     addTileStep('up.idp-tile', /^idp authenticator$/i, 'Add IdP Authenticator', { find: idpChoice }),
@@ -127,6 +128,7 @@ export const oktaUniversalPrompt: Flow = {
       done: {
         all: [{ path: AUTHENTICATORS }, { not: { find: idpChoice } }, { find: { any: [{ role: 'row', name: /idp authenticator/i, scope: 'main' }], describe: 'IdP Authenticator in the list' } }],
       },
+      proves: ['up.idp-choose'],
     },
     ...enrollmentSteps('up', /^idp authenticator$/i, 'IdP Authenticator'),
     {

@@ -23,9 +23,9 @@ export type Cond =
   | { savedKey: true };
 
 export type StepKind =
-  /** The admin clicks their way on. */
+  /** The admin finds their way (clicks, filters): implied by reaching any later step's page. */
   | 'nav'
-  /** The admin types or chooses something. */
+  /** The admin sets something up: done only by its own evidence, a later step that proves it, or a mark. */
   | 'input'
   /** Reads the Duo keys off the page; done while the secret is held (or once filled). */
   | 'capture'
@@ -63,8 +63,10 @@ export interface Step {
   target?: Locator;
   /** The page this step is done from; seeing it implies the navigation before it. */
   at?: Cond;
-  /** Evidence the step is complete; seeing it implies every earlier step of the same console side. */
+  /** Evidence the step is complete; seeing it also implies the navigation before it. */
   done?: Cond;
+  /** Earlier steps this step's evidence proves too (a saved form proves it was filled). */
+  proves?: string[];
   /** A trusted event on the target that completes the step when nothing on the page would show it. */
   advanceOn?: 'click' | 'change';
   capture?: CaptureSpec;

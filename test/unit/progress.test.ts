@@ -27,7 +27,15 @@ describe('progress', () => {
     expect(stateOf(s, 'classic.fill')).toBe('pending');
   });
 
-  it('takes evidence of a later step as proof of every earlier one on that side, except the capture', () => {
+  it('reaching a later page proves the way there, not what should have been set up on it', () => {
+    const s = run([{ type: 'seen', kind: 'okta-admin', account: ORG, at: [], done: ['classic.authentication'] }]);
+    expect(['classic.multifactor', 'classic.factor', 'classic.edit'].map((id) => stateOf(s, id))).toEqual(['done', 'done', 'done']);
+    expect(stateOf(s, 'classic.fill')).toBe('pending');
+    expect(stateOf(s, 'classic.activate')).toBe('pending');
+    expect(stateOf(s, 'duo.capture')).toBe('pending'); // not filled, so the keys are still needed
+  });
+
+  it('a step that proves earlier ones marks them: an active factor was configured and saved', () => {
     const s = run([{ type: 'seen', kind: 'okta-admin', account: ORG, at: [], done: ['classic.activate'] }]);
     expect(stateOf(s, 'classic.fill')).toBe('done');
     expect(stateOf(s, 'classic.save')).toBe('done');
