@@ -12,9 +12,15 @@ function noInnerHtml(): Plugin {
   return {
     name: 'no-inner-html',
     transform(code, id) {
-      if (!/preact\/dist\/preact\.mjs$/.test(id)) return null;
+      if (!/preact[\\/]dist[\\/]preact\.mjs(\?|$)/.test(id)) return null;
       if (!code.includes(write)) throw new Error('preact changed: update the no-inner-html plugin in vite.config.ts');
       return code.replace(write, 'void (()=>{throw new Error("dangerouslySetInnerHTML is not allowed")})()');
+    },
+    // Whatever the module ids, the shipped bundle must not write innerHTML.
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk' && /\.innerHTML\s*=(?!=)/.test(chunk.code)) throw new Error(`${chunk.fileName} writes innerHTML`);
+      }
     },
   };
 }

@@ -26,14 +26,25 @@ const firefox = join(OUT, 'firefox');
 rmSync(firefox, { recursive: true, force: true });
 cpSync(DIST, firefox, { recursive: true });
 writeFileSync(join(firefox, 'manifest.json'), JSON.stringify(firefoxManifest(manifest), null, 2));
-const lint = JSON.parse(execFileSync(webExt, ['lint', '--source-dir', firefox, '--output', 'json'], { encoding: 'utf8' })) as {
-  summary: { errors: number; warnings: number; notices: number };
-  errors: { code: string; message: string; file?: string }[];
-  warnings: { code: string; message: string; file?: string }[];
+// web-ext exits non-zero when it finds errors; its JSON report is on stdout either way.
+let report: string;
+try {
+  report = execFileSync(webExt, ['lint', '--source-dir', firefox, '--output', 'json'], { encoding: 'utf8' });
+} catch (e) {
+  report = String((e as { stdout?: string }).stdout ?? '{}');
+}
+const lint = JSON.parse(report) as {
+  summary?: { errors: number; warnings: number; notices: number };
+  errors?: { code: string; message: string; file?: string }[];
+  warnings?: { code: string; message: string; file?: string }[];
 };
-for (const e of [...lint.errors, ...lint.warnings]) console.log(`web-ext lint: ${e.code} ${e.file ?? ''} ${e.message}`);
-console.log(`web-ext lint: ${lint.summary.errors} errors, ${lint.summary.warnings} warnings, ${lint.summary.notices} notices`);
-if (lint.summary.errors || lint.summary.warnings) process.exit(1);
+for (const e of [...(lint.errors ?? []), ...(lint.warnings ?? [])]) console.log(`web-ext lint: ${e.code} ${e.file ?? ''} ${e.message}`);
+const summary = lint.summary ?? { errors: 1, warnings: 0, notices: 0 };
+console.log(`web-ext lint: ${summary.errors} errors, ${summary.warnings} warnings, ${summary.notices} notices`);
+if (summary.errors || summary.warnings) {
+  rmSync(firefox, { recursive: true, force: true });
+  process.exit(1);
+}
 zip(firefox, `duo-okta-guide-firefox-${version}.zip`);
 rmSync(firefox, { recursive: true, force: true });
 console.log(`packages in ${OUT}: duo-okta-guide-chrome-${version}.zip, duo-okta-guide-firefox-${version}.zip`);

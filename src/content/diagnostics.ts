@@ -1,38 +1,52 @@
 // "Copy diagnostics": what the guide looked for on this page and what the page shows instead, for a
-// bug report. No key, no secret, no user data: key-shaped strings and addresses are redacted, and
-// the URL is reduced to its path.
+// bug report. No key, no secret, no user data: only names from the page's main content, navigation
+// and dialogs (not its header, where accounts show); key-, id-, address- and number-shaped strings
+// redacted before anything is shortened; the URL reduced to its path with ids taken out.
 import type { PageView } from '../engine/conditions';
 import { accessibleName, explain, isVisible, locate } from '../engine/locate';
 import type { Step } from '../guides/types';
 
 const REDACT = [
-  /\bDI[A-Z0-9]{18}\b/g, // integration key / client ID
-  /\b[A-Za-z0-9]{40}\b/g, // secret key / client secret
-  /\bapi-[a-z0-9]+\.(?:duosecurity|duofederal)\.com\b/gi, // API hostname
-  /[^\s@]+@[^\s@]+\.[^\s@]+/g, // e-mail addresses
-  /\b\d{6,}\b/g, // long numbers (phone numbers, ids)
+  /DI[A-Z0-9]{18}/g, // integration key / client ID, even glued to other text
+  /[A-Za-z0-9]{32,}/g, // secret key / client secret and other long tokens
+  /api-[a-z0-9]+\.(?:duosecurity|duofederal)\.com/gi, // API hostname
+  /[^\s@|]+@[^\s@|]+\.[^\s@|]+/g, // e-mail addresses
+  /\+?\d[\d\s().-]{5,}\d/g, // phone numbers, long numbers
 ];
 
-export function scrub(text: string): string {
-  return REDACT.reduce((t, re) => t.replace(re, '[redacted]'), text);
+export function scrub(text: string, known: string[] = []): string {
+  let out = text;
+  for (const value of known) if (value) out = out.split(value).join('[redacted]');
+  return REDACT.reduce((t, re) => t.replace(re, '[redacted]'), out);
 }
 
-function names(root: ParentNode, selector: string, limit = 30): string[] {
+/** Path segments that look like ids (Okta 00u…, Duo DU…/DI…) are replaced. */
+function pathOnly(path: string): string {
+  return path
+    .split(/[?#]/)[0]!
+    .split('/')
+    .map((seg) => (seg.length >= 10 && /\d/.test(seg) ? '[id]' : seg))
+    .join('/');
+}
+
+const PLACES = 'main,[role=main],nav,[role=navigation],dialog,[role=dialog]';
+
+function names(root: ParentNode, selector: string, known: string[], limit = 30): string[] {
   const out: string[] = [];
   for (const el of root.querySelectorAll(selector)) {
     if (out.length >= limit) break;
-    if (!isVisible(el)) continue;
-    const name = accessibleName(el).slice(0, 80);
+    if (!el.closest(PLACES) || !isVisible(el)) continue;
+    const name = scrub(accessibleName(el), known).slice(0, 80);
     if (name && !out.includes(name)) out.push(name);
   }
   return out;
 }
 
-export function diagnose(step: Step, page: PageView, extensionVersion: string): string {
+export function diagnose(step: Step, page: PageView, extensionVersion: string, known: string[] = []): string {
   const lines = [
     `Duo ↔ Okta setup guide ${extensionVersion} — diagnostics`,
     `console: ${page.kind}`,
-    `page path: ${page.path.split(/[?#]/)[0]}`,
+    `page path: ${pathOnly(page.path)}`,
     `step: ${step.id} (${step.title})`,
   ];
   if (step.target) {
@@ -41,8 +55,8 @@ export function diagnose(step: Step, page: PageView, extensionVersion: string): 
     if (step.target.near) lines.push(`  near: ${step.target.near.describe} → ${locate(page.root, step.target.near) ? 'found' : 'not found'}`);
     for (const { strategy, matched } of explain(page.root, step.target)) lines.push(`  ${strategy} → ${matched} visible`);
   }
-  lines.push(`headings: ${names(page.root, 'h1,h2,h3,h4,[role=heading]').join(' | ') || '(none)'}`);
-  lines.push(`buttons and links: ${names(page.root, 'button,[role=button],a[href],[role=tab],[role=menuitem]').join(' | ') || '(none)'}`);
-  lines.push(`fields: ${names(page.root, 'input:not([type=hidden]),select,textarea').join(' | ') || '(none)'}`);
-  return scrub(lines.join('\n'));
+  lines.push(`headings: ${names(page.root, 'h1,h2,h3,h4,[role=heading]', known).join(' | ') || '(none)'}`);
+  lines.push(`buttons and links: ${names(page.root, 'button,[role=button],a[href],[role=tab],[role=menuitem]', known).join(' | ') || '(none)'}`);
+  lines.push(`fields: ${names(page.root, 'input:not([type=hidden]),select,textarea', known).join(' | ') || '(none)'}`);
+  return scrub(lines.join('\n'), known);
 }

@@ -146,7 +146,8 @@ function start(here: ConsoleId): void {
   }
 
   function report(step: Step, page: PageView): string {
-    return inPass(() => diagnose(step, page, browser.runtime.getManifest().version));
+    const known = [state.captured?.ikey, state.captured?.host].filter((v): v is string => !!v);
+    return inPass(() => diagnose(step, page, browser.runtime.getManifest().version, known));
   }
 
   function otherSide(step: Step, view: View): View {
@@ -285,19 +286,21 @@ function start(here: ConsoleId): void {
   document.addEventListener('click', onInteract, { capture: true, signal });
 
   // From our own background (the keyboard shortcut) or popup (diagnostics); nothing else.
-  const onMessage = (msg: unknown, sender: { id?: string }): Promise<string> | undefined => {
-    if (sender.id !== browser.runtime.id || typeof msg !== 'object' || msg === null) return undefined;
+  // Answers with sendResponse: Chrome before 144 ignores a Promise returned by the listener.
+  const onMessage = (msg: unknown, sender: { id?: string }, sendResponse: (reply: string) => void): boolean => {
+    if (sender.id !== browser.runtime.id || typeof msg !== 'object' || msg === null) return false;
     const type = (msg as { type?: unknown }).type;
     if (type === 'toggle') overlay.toggleFromShortcut();
     if (type === 'diagnostics') {
       const step = openSteps()[0];
       const page: PageView = { root: document, kind: here.kind, path: location.pathname, ikey: state.captured?.ikey };
-      return Promise.resolve(step ? report(step, page) : 'Every step of this console is done.');
+      sendResponse(step ? report(step, page) : 'Every step of this console is done.');
     }
-    return undefined;
+    return false;
   };
-  browser.runtime.onMessage.addListener(onMessage);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
+  const listen = browser.runtime.onMessage as unknown as { addListener(f: typeof onMessage): void; removeListener(f: typeof onMessage): void };
+  listen.addListener(onMessage);
+  signal.addEventListener('abort', () => listen.removeListener(onMessage));
   document.addEventListener('change', onInteract, { capture: true, signal });
 
   watchPage(tick, signal);
@@ -317,7 +320,13 @@ function start(here: ConsoleId): void {
     const first = performance.now();
     readState(got.progress);
     tick();
-    performance.measure('duo-okta-guide:start', { start: began, duration: setUp + performance.now() - first });
+    const firstLook = performance.now() - first;
+    // The first placement runs in the next frame; it belongs to the start too.
+    requestAnimationFrame(() => {
+      const placing = performance.now();
+      overlay.place();
+      performance.measure('duo-okta-guide:start', { start: began, duration: setUp + firstLook + performance.now() - placing });
+    });
     // Off the start's critical path: the engine is needed only for the popup's advice.
     if (here.kind === 'okta-admin' && !state.engines[here.account]) setTimeout(() => void detectEngine(), 500);
   });

@@ -89,7 +89,7 @@ export class Overlay {
     this.root.append(style, this.highlight, this.callout, this.live);
     // Esc hides the guide when focus is in it; focus stays on its Show button.
     this.callout.addEventListener('keydown', (ev) => {
-      if (ev.key === 'Escape' && !this.collapsed) {
+      if (ev.isTrusted && ev.key === 'Escape' && !this.collapsed) {
         ev.stopPropagation();
         this.setCollapsed(true);
         this.toggleButton()?.focus();
@@ -126,7 +126,7 @@ export class Overlay {
       // Same buttons; their handlers close over the latest state.
       this.actions = view.actions;
     }
-    if (view.step !== this.announced) {
+    if (view.step !== this.announced || !this.live.textContent) {
       this.announced = view.step;
       this.live.textContent = `${view.meta}. ${view.title}. ${view.instruction}`;
     }

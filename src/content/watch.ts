@@ -26,7 +26,8 @@ export function watchPage(onChange: (inFrame: boolean) => void, signal: AbortSig
     if (records.some((r) => hasElement(r.addedNodes) || hasElement(r.removedNodes))) schedule();
     else if (!later && !frame) later = window.setTimeout(schedule, TEXT_ONLY_MS);
   });
-  observer.observe(document.documentElement, { childList: true, subtree: true });
+  // characterData: frameworks that change a text node in place (a status flipping to "Active").
+  observer.observe(document.documentElement, { childList: true, characterData: true, subtree: true });
   // Typing and choosing change values without touching the DOM tree.
   for (const type of ['input', 'change', 'popstate', 'hashchange'] as const) addEventListener(type, schedule, { capture: true, passive: true, signal });
   // Attribute-only changes (a tab selected, a checkbox ticked by a click) show up after clicks.

@@ -1,6 +1,6 @@
 // Evaluating a guide's conditions against a page: the DOM, its path and which console it is.
 import type { ConsoleKind } from './hosts';
-import { locate } from './locate';
+import { locate, valueNear } from './locate';
 import type { Cond, Step } from '../guides/types';
 
 export interface PageView {
@@ -21,6 +21,10 @@ export function holds(cond: Cond, page: PageView): boolean {
   if ('console' in cond) return page.kind === cond.console;
   if ('path' in cond) return cond.path.test(page.path);
   if ('find' in cond) return locate(page.root, cond.find) !== null;
+  if ('beside' in cond) {
+    const near = valueNear(page.root, cond.beside);
+    return near.value !== null && cond.matches.test(near.value);
+  }
   if ('savedKey' in cond) {
     const shown = locate(page.root, SAVED_KEY);
     return !!shown && (!page.ikey || shown.textContent?.trim() === page.ikey);

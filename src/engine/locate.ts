@@ -181,7 +181,7 @@ function byText(root: ParentNode, pattern: Text): Element[] {
     while (el && !seen.has(el)) {
       seen.add(el);
       // Most text sits alone in its element: read the node, not the element's whole subtree.
-      const text = el.childNodes.length === 1 ? normalize(node.nodeValue) : normalize(el.textContent);
+      const text = el === node.parentElement && el.childNodes.length === 1 ? normalize(node.nodeValue) : normalize(el.textContent);
       if (matchText(pattern, text)) {
         out.push(el);
         break;

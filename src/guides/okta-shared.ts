@@ -259,7 +259,9 @@ export function enrollmentSteps(prefix: string, authenticator: RegExp, name: str
       title: 'Update the policy',
       instruction: `Check that ${name} is Optional or Required, then click Update Policy.`,
       target: { any: [{ role: 'button', name: /^(update|create) policy$/i }], within: policyEditor, describe: '“Update Policy”' },
-      advanceOn: 'click',
+      // The policy, saved, lists the authenticator as Optional or Required.
+      done: { all: [{ not: { find: policyEditor } }, { beside: authenticator, matches: /^(optional|required)$/i }] },
+      proves: [`${prefix}.enrollment-choice`],
     },
   ];
 }

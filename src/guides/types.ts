@@ -20,7 +20,9 @@ export type Cond =
   /** A checkbox/radio is checked, a tab or option selected. */
   | { checked: Locator }
   /** The page shows a saved integration key as text: the captured one when known, else any. */
-  | { savedKey: true };
+  | { savedKey: true }
+  /** The page shows this value beside a label (a <dt>/<dd>, a row header, a labelled field). */
+  | { beside: Text; matches: RegExp };
 
 export type StepKind =
   /** The admin finds their way (clicks, filters): implied by reaching any later step's page. */

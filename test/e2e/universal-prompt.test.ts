@@ -58,7 +58,8 @@ describe('Duo Universal Prompt: Okta OIDC identity provider', () => {
     await clickStep(page, 'up.idp-add', idpForm.getByRole('button', { name: 'Add', exact: true }));
     await walkEnrollment(page, 'up', 'IdP Authenticator');
 
-    // The optional feature: Settings › Features.
+    // The saved policy lists the IdP authenticator: the guide moves on to the optional feature.
+    await waitForStep(page, 'up.features');
     await page.goto(`https://${org.adminHost}/admin/settings/features`);
     await clickStep(page, 'up.features', page.getByRole('switch', { name: /Skip the verify screen/ }));
     expect((await waitForStep(page, '')).callout).toMatch(/connected/);
