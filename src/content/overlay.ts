@@ -67,6 +67,9 @@ export class Overlay {
   private shown = '';
   private readonly resize = new ResizeObserver(() => this.schedule());
   private actions: Action[] = [];
+  /** Transitions or animations running on the target or an ancestor. */
+  private moving = 0;
+  private following = false;
   /** Announces each new step to screen readers, politely, without moving focus. */
   private readonly live: HTMLElement;
   private announced = '';
@@ -99,6 +102,16 @@ export class Overlay {
     const onMove = () => this.schedule();
     addEventListener('scroll', onMove, { capture: true, passive: true, signal });
     addEventListener('resize', onMove, { passive: true, signal });
+    // A target that slides or grows in a CSS transition or animation: follow it frame by frame for
+    // as long as the page says it runs (its own start/end events), then stop.
+    const follow = (ev: Event) => {
+      if (!this.target || !(ev.target instanceof Element) || !ev.target.contains(this.target)) return;
+      this.moving = Math.max(0, this.moving + (ev.type.endsWith('start') ? 1 : -1));
+      if (this.moving > 0 && !this.following) this.followFrames();
+    };
+    for (const type of ['transitionstart', 'transitionend', 'transitioncancel', 'animationstart', 'animationend', 'animationcancel']) {
+      addEventListener(type, follow, { capture: true, passive: true, signal });
+    }
     signal.addEventListener('abort', () => {
       cancelAnimationFrame(this.frame);
       this.resize.disconnect();
@@ -131,12 +144,22 @@ export class Overlay {
       this.live.textContent = `${view.meta}. ${view.title}. ${view.instruction}`;
     }
     if (target !== this.target) {
+      this.moving = 0;
       this.resize.disconnect();
       this.target = target;
       if (target) this.resize.observe(target);
     }
     if (inFrame) this.place();
     else this.schedule();
+  }
+
+  private followFrames(): void {
+    this.following = true;
+    requestAnimationFrame(() => {
+      this.place();
+      if (this.moving > 0 && this.target?.isConnected) this.followFrames();
+      else this.following = false;
+    });
   }
 
   /** Re-place on the next frame (scroll, resize, the target moving). */
