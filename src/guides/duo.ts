@@ -107,7 +107,8 @@ export const duoSteps: Step[] = [
     title: 'Read the keys of the Okta application',
     instruction: 'The guide reads Integration key, Secret key and API hostname from Details.',
     help: 'The secret key is kept in memory only (never on disk or the clipboard) and forgotten once the setup is done.',
-    target: { any: [{ role: 'heading', name: /^details$/i }], describe: 'the Details section' },
+    // The whole Details section, so the callout sits beside it rather than over the keys.
+    target: { any: [{ role: 'group', name: /^details$/i }, { role: 'heading', name: /^details$/i }], describe: 'the Details section' },
     at: oktaAppPage,
     capture: {
       labels: {

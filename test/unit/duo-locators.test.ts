@@ -90,3 +90,12 @@ describe('Duo locators on the simulated Admin Panel', () => {
     expect(reading).toEqual({ kind: 'missing', what: ['Integration key'] });
   });
 });
+
+describe('the capture step', () => {
+  it('points at the whole Details section, not just its heading', () => {
+    loadPage('duo-app-plain');
+    const el = locate(document, duoSteps.find((s) => s.id === 'duo.capture')!.target!);
+    expect(el?.tagName).toBe('SECTION');
+    expect(el?.textContent).toMatch(/Integration key/);
+  });
+});
