@@ -462,6 +462,28 @@ async function pageApplication(ikey) {
   const flash = history.state && history.state.flash;
 
   const copyBtn = (get) => h('button', { type: 'button', class: 'btn btn-small btn-secondary', onClick: async () => copyText(await get()) }, 'Copy');
+  // Show fetches the secret (~200 ms) and re-renders it in place; Hide drops it from the DOM again.
+  const showHideButton = (shown, rerender) =>
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'btn btn-small btn-link',
+        'aria-label': `${shown ? 'Hide' : 'Show'} ${L.skeyLower}`,
+        onClick: async (e) => {
+          if (shown) {
+            secret = null;
+            rerender(false);
+            return;
+          }
+          e.currentTarget.disabled = true;
+          await sleep(200);
+          secret = await fetchSecret(ikey);
+          rerender(true);
+        },
+      },
+      shown ? 'Hide' : 'Show',
+    );
 
   let details;
   if (!clientLabels) {
@@ -480,31 +502,10 @@ async function pageApplication(ikey) {
         skeyLabel.removeAttribute('for');
         children.push(h('span', { class: 'masked-value' }, '••••••••'));
       }
-      if (masked) children.push(showHideButton(shown));
+      if (masked) children.push(showHideButton(shown, renderSecret));
       children.push(copyBtn(async () => secret ?? (await fetchSecret(ikey))));
       mount(skeyDd, ...children);
     };
-    const showHideButton = (shown) =>
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'btn btn-small btn-link',
-          'aria-label': `${shown ? 'Hide' : 'Show'} ${L.skeyLower}`,
-          onClick: async (e) => {
-            if (shown) {
-              secret = null;
-              renderSecret(false);
-              return;
-            }
-            e.currentTarget.disabled = true;
-            await sleep(200);
-            secret = await fetchSecret(ikey);
-            renderSecret(true);
-          },
-        },
-        shown ? 'Hide' : 'Show',
-      );
     renderSecret(!masked);
     details = h(
       'dl',
@@ -528,31 +529,7 @@ async function pageApplication(ikey) {
     const secretTd = h('td', {});
     const renderSecret = (shown) => {
       const children = [shown ? h('span', { class: 'detail-value' }, secret) : h('span', { class: 'detail-value masked-value' }, '••••••••'), ' '];
-      if (masked) {
-        children.push(
-          h(
-            'button',
-            {
-              type: 'button',
-              class: 'btn btn-small btn-link',
-              'aria-label': `${shown ? 'Hide' : 'Show'} ${L.skeyLower}`,
-              onClick: async (e) => {
-                if (shown) {
-                  secret = null;
-                  renderSecret(false);
-                  return;
-                }
-                e.currentTarget.disabled = true;
-                await sleep(200);
-                secret = await fetchSecret(ikey);
-                renderSecret(true);
-              },
-            },
-            shown ? 'Hide' : 'Show',
-          ),
-          ' ',
-        );
-      }
+      if (masked) children.push(showHideButton(shown, renderSecret), ' ');
       children.push(copyBtn(async () => secret ?? (await fetchSecret(ikey))));
       mount(secretTd, ...children);
     };
