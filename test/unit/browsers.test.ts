@@ -47,3 +47,18 @@ describe('Chrome and Firefox differences', () => {
     }
   });
 });
+
+describe('the idle time', () => {
+  it('a new idle time applies from now to a secret already held, within the allowed range', async () => {
+    const { secretExpiry, setIdleMinutes, idleMinutes } = await import('../../src/background/secret');
+    await holdSecret('s'.repeat(40), 'DIA1B2C3D4E5F6G7H8I9');
+    const before = (await secretExpiry())!;
+    expect(before - Date.now()).toBeGreaterThan(29 * 60_000); // the 30-minute default
+    await setIdleMinutes(2);
+    const after = (await secretExpiry())!;
+    expect(after - Date.now()).toBeLessThanOrEqual(2 * 60_000);
+    expect(after - Date.now()).toBeGreaterThan(60_000);
+    await fakeBrowser.storage.local.set({ settings: { idleMinutes: 10_000 } });
+    expect(await idleMinutes()).toBe(30); // out of range reads as the default
+  });
+});
