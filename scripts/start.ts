@@ -45,7 +45,7 @@ if (!headless) {
     const popup = await session.popup();
     await popup.emulateMedia({ colorScheme: scheme });
     await popup.setViewportSize({ width: 380, height: 600 });
-    await popup.waitForSelector('li[data-state]');
+    await popup.waitForSelector('main[data-loaded] li[data-state]');
     await popup.screenshot({ path: join(OUT, `popup${suffix}.png`) });
     await popup.close();
     if (scheme === 'dark') {

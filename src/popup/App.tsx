@@ -21,6 +21,8 @@ const GROUPS: { id: Step['group']; title: string }[] = [
 const STATE_WORDS: Record<StepState, string> = { done: 'done', current: 'current step', pending: 'to do', skipped: 'skipped' };
 
 interface Stored {
+  /** False until storage has been read once: nothing shown before then is the admin's progress. */
+  loaded: boolean;
   state: State;
   notice: string | null;
   expires: number | null;
@@ -28,13 +30,14 @@ interface Stored {
 }
 
 function useStorage(): Stored {
-  const [value, setValue] = useState<Stored>({ state: initialState(), notice: null, expires: null, idleMinutes: IDLE_MINUTES.default });
+  const [value, setValue] = useState<Stored>({ loaded: false, state: initialState(), notice: null, expires: null, idleMinutes: IDLE_MINUTES.default });
   useEffect(() => {
     const read = async () => {
       const local = await browser.storage.local.get(['progress', 'notice', SETTINGS_KEY]);
       const session = await browser.storage.session.get(EXPIRY_KEY);
       const idle = (local[SETTINGS_KEY] as { idleMinutes?: number } | undefined)?.idleMinutes;
       setValue({
+        loaded: true,
         state: asState(local.progress),
         notice: typeof local.notice === 'string' ? local.notice : null,
         expires: typeof session[EXPIRY_KEY] === 'number' ? (session[EXPIRY_KEY] as number) : null,
@@ -94,7 +97,7 @@ function DiagnosticsButton() {
 }
 
 export function App() {
-  const { state, notice, expires, idleMinutes } = useStorage();
+  const { loaded, state, notice, expires, idleMinutes } = useStorage();
   const flow = flowOf(state.flow);
   const steps = stepStates(state, flow);
   const current = steps.find((s) => s.state === 'current')?.step;
@@ -107,7 +110,7 @@ export function App() {
   const oktaUrl = state.okta ? `${oktaAdminOrigin(state.okta)}${nextOkta?.href ?? '/admin/dashboard'}` : null;
 
   return (
-    <main>
+    <main aria-busy={!loaded} data-loaded={loaded || undefined}>
       <h1>Duo ↔ Okta setup</h1>
       <p class="muted">
         {state.duo ? `Duo: ${state.duo}` : 'Duo: not visited yet'}

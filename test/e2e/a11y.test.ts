@@ -43,7 +43,7 @@ describe('accessibility', () => {
 
   it('the popup has no serious or critical axe violation', async () => {
     const popup = await s.popup();
-    await popup.waitForSelector('li[data-state]');
+    await popup.waitForSelector('main[data-loaded] li[data-state]');
     expect(await serious(popup)).toEqual([]);
   });
 

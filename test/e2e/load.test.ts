@@ -42,7 +42,7 @@ describe('the built extension', () => {
 
   it('opens its popup with the checklist and the flow choice', async () => {
     const popup = await s.popup();
-    await popup.waitForSelector('li[data-state]');
+    await popup.waitForSelector('main[data-loaded] li[data-state]');
     expect(await popup.locator('li[data-state="current"]').count()).toBe(1);
     expect(await popup.locator('input[name="flow"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value).sort())).toEqual([
       'okta-classic',

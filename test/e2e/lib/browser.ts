@@ -77,6 +77,8 @@ export async function launch(opts: { profile?: string; headless?: boolean; exten
     async popup() {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
+      // Storage read once: what it shows is the stored progress, not the empty first render.
+      await page.waitForSelector('main[data-loaded]');
       return page;
     },
     async reset(variant = {}) {

@@ -10,7 +10,7 @@ export interface PopupStep {
 
 export async function popupSteps(s: Session): Promise<PopupStep[]> {
   const popup = await s.popup();
-  await popup.waitForSelector('li[data-state]');
+  await popup.waitForSelector('main[data-loaded] li[data-state]');
   const steps = await popup.locator('li[data-state]').evaluateAll((els) =>
     els.map((el) => ({
       id: el.getAttribute('data-step') ?? '',
