@@ -1,9 +1,10 @@
 // Service worker: routes messages, owns stored state, keeps the secret, shows steps left on the badge.
 import browser, { type Runtime } from 'webextension-polyfill';
-import { checkCredentials } from '../engine/credentials';
+import { checkCredentials, CLIENT_NAMES } from '../engine/credentials';
 import { isComplete, stepsLeft, stepStates, viewFrom, type Event, type State } from '../engine/progress';
 import { findStep, flowOf } from '../guides';
 import { ContentMessage, PopupMessage, type CaptureReply, type FillReply } from '../messages';
+import { t } from '../i18n';
 import { canHoldSecret, forgetSecret, holdSecret, isForgetAlarm, readSecret, secretExpiry, setIdleMinutes } from './secret';
 import { contentSender, isExtensionPage, senderPath } from './senders';
 import { exclusive, load, NOTICE_KEY, updateNow } from './store';
@@ -57,11 +58,11 @@ async function onContent(msg: ContentMessage, sender: Runtime.MessageSender): Pr
 }
 
 async function capture(msg: Extract<ContentMessage, { type: 'capture' }>, account: string | null): Promise<CaptureReply> {
-  if (!account) return { ok: false, messages: ['Keys can only be read on the Duo Admin Panel.'] };
-  if (!canHoldSecret()) return { ok: false, messages: ['This browser cannot keep the secret in memory only (it needs session storage); update it to read the keys.'] };
+  if (!account) return { ok: false, messages: [t('refuse_capture_not_duo')] };
+  if (!canHoldSecret()) return { ok: false, messages: [t('refuse_capture_no_session')] };
   const client = msg.labels === 'client';
-  const checked = checkCredentials(msg, client ? { ikey: 'Client ID', skey: 'Client secret' } : {});
-  if (!checked.ok) return { ok: false, messages: checked.messages };
+  const checked = checkCredentials(msg, client ? CLIENT_NAMES : {});
+  if (!checked.ok) return { ok: false, messages: checked.messages.map(t) };
   const { ikey, skey, host } = checked.value;
   await exclusive(async () => {
     await holdSecret(skey, ikey);
@@ -76,15 +77,15 @@ function fill(stepId: string, org: string | null, path: string): Promise<FillRep
   return exclusive(async () => {
     const { state } = await load();
     const step = findStep(flowOf(state.flow), stepId);
-    if (!org || !step?.fill || !step.fill.paths.test(path)) return { ok: false, message: 'This page is not the Okta form the guide fills.' };
+    if (!org || !step?.fill || !step.fill.paths.test(path)) return { ok: false, message: t('refuse_fill_wrong_page') };
     const current = stepStates(viewFrom(state, 'okta', org)).find((s) => s.step.id === stepId)?.state;
-    if (current === 'done') return { ok: false, message: 'This form was already filled.' };
+    if (current === 'done') return { ok: false, message: t('refuse_fill_done') };
     const captured = state.captured;
-    if (!captured) return { ok: false, message: 'No keys captured yet: open the Okta application in the Duo Admin Panel first.' };
+    if (!captured) return { ok: false, message: t('refuse_fill_no_keys') };
     const skey = await readSecret(captured.ikey);
     if (!skey) {
       await applyNow([{ type: 'secret-gone' }]);
-      return { ok: false, message: 'The secret key is no longer held (browser restart or idle time). Open the Okta application in Duo to read it again.' };
+      return { ok: false, message: t('refuse_fill_secret_gone') };
     }
     return { ok: true, values: { ikey: captured.ikey, skey, host: captured.host } };
   });

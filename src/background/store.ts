@@ -4,6 +4,7 @@ import browser from 'webextension-polyfill';
 import { z } from 'zod/mini';
 import { initialState, reduce, type Event, type State } from '../engine/progress';
 import { FLOW_IDS } from '../guides/types';
+import type { MessageKey } from '../i18n';
 
 const KEY = 'progress';
 export const NOTICE_KEY = 'notice';
@@ -30,8 +31,9 @@ const StateSchema = z.object({
 
 export interface Loaded {
   state: State;
-  /** Set when what was stored could not be read and progress started afresh. */
-  notice?: string;
+  /** Set when what was stored could not be read and progress started afresh: a message key,
+   *  stored (not its text) so the popup shows it in the admin's language. */
+  notice?: MessageKey;
 }
 
 export async function load(): Promise<Loaded> {
@@ -39,7 +41,7 @@ export async function load(): Promise<Loaded> {
   if (raw === undefined) return { state: initialState() };
   const parsed = StateSchema.safeParse(raw);
   if (parsed.success) return { state: parsed.data as State };
-  return { state: initialState(), notice: 'Saved progress could not be read (it may come from an older version), so the guide started over.' };
+  return { state: initialState(), notice: 'notice_progress_reset' };
 }
 
 let queue: Promise<unknown> = Promise.resolve();

@@ -1,13 +1,14 @@
 // Reading the Duo keys off the application's Details. Returns what it read; never stores anything.
-import { CREDENTIAL_NAMES, type CredentialKey } from '../engine/credentials';
+import { CLIENT_NAMES, CREDENTIAL_NAMES, type CredentialKey } from '../engine/credentials';
 import { locate, valueNear, type Text } from '../engine/locate';
 import type { CaptureSpec } from '../guides/types';
+import type { MessageKey } from '../i18n';
 
 const MASK = /^[•●*·∙⋅\u2022\s]+$/;
 /** Names for messages, per label set: Duo's traditional ones, then the Universal Prompt ones. */
-const NAMES: Record<CredentialKey, string[]> = {
-  ikey: [CREDENTIAL_NAMES.ikey, 'Client ID'],
-  skey: [CREDENTIAL_NAMES.skey, 'Client secret'],
+const NAMES: Record<CredentialKey, MessageKey[]> = {
+  ikey: [CREDENTIAL_NAMES.ikey, CLIENT_NAMES.ikey!],
+  skey: [CREDENTIAL_NAMES.skey, CLIENT_NAMES.skey!],
   host: [CREDENTIAL_NAMES.host],
 };
 
@@ -15,12 +16,12 @@ export type Reading =
   /** The secret is masked: the admin must reveal it first. */
   | { kind: 'masked'; reveal: Element | null }
   /** A label is there without a value, or not there at all. */
-  | { kind: 'missing'; what: string[] }
+  | { kind: 'missing'; what: MessageKey[] }
   | { kind: 'read'; values: Record<CredentialKey, string>; labels: 'ikey' | 'client' };
 
 export function readKeys(root: ParentNode, spec: CaptureSpec): Reading {
   const values: Partial<Record<CredentialKey, string>> = {};
-  const missing: string[] = [];
+  const missing: MessageKey[] = [];
   let labels: 'ikey' | 'client' = 'ikey';
   let masked = false;
   for (const key of ['ikey', 'skey', 'host'] as const) {

@@ -2,9 +2,12 @@
 // bug report. No key, no secret, no user data: only names from the page's main content, navigation
 // and dialogs (not its header, where accounts show); key-, id-, address- and number-shaped strings
 // redacted before anything is shortened; the URL reduced to its path with ids taken out.
+// The report's field names are a fixed format for maintainers, not prose: they stay untranslated;
+// what the guide looked for is given by message key and in the admin's language.
 import type { PageView } from '../engine/conditions';
 import { accessibleName, explain, isVisible, locate } from '../engine/locate';
 import type { Step } from '../guides/types';
+import { t, type MessageKey } from '../i18n';
 
 const REDACT = [
   /DI[A-Z0-9]{18}/g, // integration key / client ID, even glued to other text
@@ -44,15 +47,16 @@ function names(root: ParentNode, selector: string, known: string[], limit = 30):
 
 export function diagnose(step: Step, page: PageView, extensionVersion: string, known: string[] = []): string {
   const lines = [
-    `Duo ↔ Okta setup guide ${extensionVersion} — diagnostics`,
+    `${t('ext_name')} ${extensionVersion} — diagnostics`,
     `console: ${page.kind}`,
     `page path: ${pathOnly(page.path)}`,
-    `step: ${step.id} (${step.title})`,
+    `step: ${step.id} (${t(step.title)})`,
   ];
+  const named = (key: MessageKey) => `${key} (${t(key)})`;
   if (step.target) {
-    lines.push(`looked for: ${step.target.describe}`);
-    if (step.target.within) lines.push(`  inside: ${step.target.within.describe} → ${locate(page.root, step.target.within) ? 'found' : 'not found'}`);
-    if (step.target.near) lines.push(`  near: ${step.target.near.describe} → ${locate(page.root, step.target.near) ? 'found' : 'not found'}`);
+    lines.push(`looked for: ${named(step.target.describe)}`);
+    if (step.target.within) lines.push(`  inside: ${named(step.target.within.describe)} → ${locate(page.root, step.target.within) ? 'found' : 'not found'}`);
+    if (step.target.near) lines.push(`  near: ${named(step.target.near.describe)} → ${locate(page.root, step.target.near) ? 'found' : 'not found'}`);
     for (const { strategy, matched } of explain(page.root, step.target)) lines.push(`  ${strategy} → ${matched} visible`);
   }
   lines.push(`headings: ${names(page.root, 'h1,h2,h3,h4,[role=heading]', known).join(' | ') || '(none)'}`);

@@ -4,13 +4,14 @@ import type { Credentials } from '../engine/credentials';
 import { locate, normalize } from '../engine/locate';
 import { duoOidcEndpoints } from '../engine/oidc';
 import type { FillSource, FillSpec } from '../guides/types';
+import type { MessageKey } from '../i18n';
 
 type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 export interface Planned {
   field: Field;
   value: string;
-  name: string;
+  name: MessageKey;
   /** The field already holds a different value. */
   conflict: boolean;
 }
@@ -31,9 +32,9 @@ function optionValue(select: HTMLSelectElement, wanted: string): string | null {
 }
 
 /** Locates every field inside the form first: a form missing one is not filled at all. */
-export function planFill(root: ParentNode, spec: FillSpec, creds: Credentials): { ok: true; plan: Planned[] } | { ok: false; missing: string[] } {
+export function planFill(root: ParentNode, spec: FillSpec, creds: Credentials): { ok: true; plan: Planned[] } | { ok: false; missing: MessageKey[] } {
   const plan: Planned[] = [];
-  const missing: string[] = [];
+  const missing: MessageKey[] = [];
   for (const { source, field, name, replacesDefault } of spec.fields) {
     const el = locate(root, field) as Field | null;
     let value: string | null = sourceValue(source, creds);

@@ -9,6 +9,7 @@ import { UNVERIFIED } from '../engine/oidc';
 import { asState, initialState, sideOf, stepFor, stepStates, viewFrom, type State } from '../engine/progress';
 import { flowOf } from '../guides';
 import type { Step } from '../guides/types';
+import { t, type MessageKey } from '../i18n';
 import type { CaptureReply, ContentMessage, FillReply } from '../messages';
 import { readKeys } from './capture';
 import { diagnose } from './diagnostics';
@@ -16,12 +17,14 @@ import { applyFill, planFill, sourceValue, type Planned } from './fill';
 import { Overlay, type Action, type View } from './overlay';
 import { watchPage } from './watch';
 
-const CONSOLE_NAMES: Record<ConsoleId['kind'], string> = {
-  'duo-signin': 'Duo sign-in',
-  'duo-admin': 'Duo Admin Panel',
-  'okta-admin': 'Okta admin console',
-  'okta-user': 'Okta',
+const CONSOLE_NAMES: Record<ConsoleId['kind'], MessageKey> = {
+  'duo-signin': 'console_duo_signin',
+  'duo-admin': 'console_duo_admin',
+  'okta-admin': 'console_okta_admin',
+  'okta-user': 'console_okta_user',
 };
+/** Names joined for a sentence ("Integration key, Secret key"). */
+const list = (keys: MessageKey[]) => keys.map((k) => t(k)).join(', ');
 
 function start(here: ConsoleId): void {
   // Main-thread cost of starting, for `npm run bench`: the synchronous set-up plus the first render.
@@ -98,15 +101,17 @@ function start(here: ConsoleId): void {
     return {
       flow: flow.id,
       step: step.id,
-      meta: `${CONSOLE_NAMES[here.kind]} · Step ${index + 1} of ${flow.steps.length}${elsewhere ? ` · in the ${CONSOLE_NAMES[step.console]}` : ''}`,
-      title: step.title,
-      instruction: step.instruction,
-      help: step.help,
+      meta: elsewhere
+        ? t(['callout_meta_elsewhere', [CONSOLE_NAMES[here.kind]], index + 1, flow.steps.length, [CONSOLE_NAMES[step.console]]])
+        : t(['callout_meta', [CONSOLE_NAMES[here.kind]], index + 1, flow.steps.length]),
+      title: t(step.title),
+      instruction: t(step.instruction),
+      help: step.help && t(step.help),
       message,
       actions: [
-        { label: 'Back', name: 'Back to the previous step', run: () => void send({ type: 'mark', step: step.id, how: 'back' }) },
-        { label: 'Mark done', run: () => void send({ type: 'mark', step: step.id, how: 'done' }) },
-        { label: 'Skip', name: 'Skip this step', run: () => void send({ type: 'mark', step: step.id, how: 'skip' }) },
+        { label: t('action_back'), name: t('action_back_name'), run: () => void send({ type: 'mark', step: step.id, how: 'back' }) },
+        { label: t('action_mark_done'), run: () => void send({ type: 'mark', step: step.id, how: 'done' }) },
+        { label: t('action_skip'), name: t('action_skip_name'), run: () => void send({ type: 'mark', step: step.id, how: 'skip' }) },
       ],
     };
   }
@@ -120,7 +125,7 @@ function start(here: ConsoleId): void {
     if (onKeysPage) return captureView(step, view);
     const target = step.target ? locate(document, step.target) : null;
     if (step.target && !target) {
-      view.lookedFor = step.target.describe;
+      view.lookedFor = t(step.target.describe);
       notFound(step, page, view);
     } else missing = null;
     if (step.fill && target) fillView(step, view, target);
@@ -135,12 +140,12 @@ function start(here: ConsoleId): void {
     }
     if (Date.now() - missing.since < DIAGNOSE_AFTER_MS) return;
     view.actions.push({
-      label: 'Copy diagnostics',
-      name: 'Copy diagnostics (no keys, no user data)',
+      label: t('action_copy_diagnostics'),
+      name: t('action_copy_diagnostics_name'),
       run: () =>
         void navigator.clipboard.writeText(report(step, page)).then(
-          () => say(step, 'Diagnostics copied: attach them to a bug report. They hold no keys and no user data.'),
-          () => say(step, 'The browser did not allow copying; try again from the popup.', true),
+          () => say(step, t('diagnostics_copied')),
+          () => say(step, t('diagnostics_copy_failed'), true),
         ),
     });
   }
@@ -154,10 +159,12 @@ function start(here: ConsoleId): void {
     const captured = state.captured;
     if (here.side === 'duo') {
       const org = state.okta;
-      view.instruction = `The Duo part is done${captured ? `: read Integration key ${captured.ikey} and API hostname ${captured.host}; the secret key is held in memory only` : ''}. Continue in Okta: ${step.title}.`;
-      if (org) view.actions.unshift({ label: 'Open Okta admin console', primary: true, run: () => void window.open(`${oktaAdminOrigin(org)}/admin/dashboard`, '_blank', 'noopener') });
+      view.instruction = captured
+        ? t(['other_side_duo_done_keys', captured.ikey, captured.host, view.title])
+        : t(['other_side_duo_done', view.title]);
+      if (org) view.actions.unshift({ label: t('action_open_okta'), primary: true, run: () => void window.open(`${oktaAdminOrigin(org)}/admin/dashboard`, '_blank', 'noopener') });
     } else {
-      view.instruction = `First, in the Duo Admin Panel: ${step.title}. ${step.instruction}`;
+      view.instruction = t(['other_side_duo_first', view.title, view.instruction]);
       view.actions.unshift(openDuo());
     }
     return view;
@@ -166,32 +173,32 @@ function start(here: ConsoleId): void {
   function openDuo(): Action {
     const account = state.duo;
     const url = account ? `https://${account}/applications` : 'https://admin.duosecurity.com/';
-    return { label: 'Open Duo Admin Panel', primary: true, run: () => void window.open(url, '_blank', 'noopener') };
+    return { label: t('action_open_duo'), primary: true, run: () => void window.open(url, '_blank', 'noopener') };
   }
 
   function captureView(step: Step, view: View): { view: View; target: Element | null } {
     const reading = readKeys(document, step.capture!);
     const heading = step.target ? locate(document, step.target) : null;
     if (reading.kind === 'masked') {
-      view.instruction = 'Click Show beside the secret key so the guide can read it (it is kept in memory only).';
-      if (!reading.reveal) view.lookedFor = step.capture!.reveal.describe;
+      view.instruction = t('capture_click_show');
+      if (!reading.reveal) view.lookedFor = t(step.capture!.reveal.describe);
       return { view, target: reading.reveal };
     }
     if (reading.kind === 'missing') {
-      view.message = { text: `Could not read: ${reading.what.join(', ')}. Nothing was stored.`, error: true };
+      view.message = { text: t(['capture_missing', list(reading.what)]), error: true };
       return { view, target: heading };
     }
     const { ikey, skey, host } = reading.values;
     const tried = fingerprint(`${ikey}\n${skey}\n${host}`);
     if (tried === captureTried && state.captured && !state.captured.secret) {
       // Read once already and forgotten since (idle time, Forget keys): only the admin brings it back.
-      view.message = { text: 'The secret key was forgotten since it was read here. Reload this page to read it again.' };
-      view.actions.unshift({ label: 'Read again', name: 'Read the keys again', primary: true, run: () => (captureTried = '') });
+      view.message = { text: t('capture_forgotten') };
+      view.actions.unshift({ label: t('action_read_again'), name: t('action_read_again_name'), primary: true, run: () => (captureTried = '') });
     }
     if (tried !== captureTried) {
       captureTried = tried;
       void (send({ type: 'capture', ikey, skey, host, labels: reading.labels }) as Promise<CaptureReply | undefined>).then((reply) => {
-        if (reply && !reply.ok) say(step, `${reply.messages.join(' ')} Nothing was stored.`, true);
+        if (reply && !reply.ok) say(step, t(['capture_refused', reply.messages.join(' ')]), true);
       });
     }
     return { view, target: heading };
@@ -201,27 +208,25 @@ function start(here: ConsoleId): void {
     const captured = state.captured;
     if (!captured || !captured.secret) {
       view.message = {
-        text: captured
-          ? 'The secret key is no longer held (the browser restarted or the guide was idle). Open the Okta application in Duo to read it again.'
-          : 'No keys captured yet: open the Okta application in the Duo Admin Panel and the guide will read them.',
+        text: t(captured ? 'fill_secret_gone' : 'fill_no_keys'),
         error: true,
       };
       // The Fill button stays in its place, disabled, so the admin sees what the step is for.
-      view.actions.unshift(openDuo(), { label: 'Fill', name: fillName(step), disabled: true, run: () => undefined });
+      view.actions.unshift(openDuo(), { label: t('action_fill'), name: fillName(step), disabled: true, run: () => undefined });
       return;
     }
     if (pending) {
       const differing = pending.plan.filter((p) => p.conflict).map((p) => p.name);
-      view.message = { text: `These fields already hold different values: ${differing.join(', ')}. Replace them?`, error: true };
+      view.message = { text: t(['fill_differs', list(differing)]), error: true };
       view.actions.unshift(
-        { label: 'Replace', name: 'Fill and replace the existing values', primary: true, run: () => finishFill(step, true) },
-        { label: 'Keep', name: 'Keep the existing values', run: () => finishFill(step, false) },
+        { label: t('action_replace'), name: t('action_replace_name'), primary: true, run: () => finishFill(step, true) },
+        { label: t('action_keep'), name: t('action_keep_name'), run: () => finishFill(step, false) },
       );
       return;
     }
-    view.help = `${describeFill(step, captured)}${step.help ? ` ${step.help}` : ''}`;
+    view.help = `${describeFill(step, captured)}${view.help ? ` ${view.help}` : ''}`;
     view.actions.unshift({
-      label: 'Fill',
+      label: t('action_fill'),
       name: fillName(step),
       primary: true,
       disabled: busy,
@@ -231,7 +236,7 @@ function start(here: ConsoleId): void {
 
   /** Names the fields and the org the keys go to: the admin sees where the click sends them. */
   function fillName(step: Step): string {
-    return `Fill ${step.fill!.fields.map((f) => f.name).join(', ')} for ${here.account}`;
+    return t(['action_fill_name', list(step.fill!.fields.map((f) => f.name)), here.account]);
   }
 
   async function requestFill(step: Step, form: Element): Promise<void> {
@@ -245,7 +250,7 @@ function start(here: ConsoleId): void {
       // Only into the step's own form, and the secret only into a password field.
       const planned = planFill(form, step.fill!, reply.values);
       reply.values.skey = '';
-      if (!planned.ok) return say(step, `This form lacks ${planned.missing.join(', ')}; nothing was filled.`, true);
+      if (!planned.ok) return say(step, t(['fill_lacks', list(planned.missing)]), true);
       pending = { step: step.id, plan: planned.plan };
       if (planned.plan.some((p) => p.conflict)) return;
       finishFill(step, true);
@@ -261,16 +266,16 @@ function start(here: ConsoleId): void {
     if (!plan || plan.some((p) => !p.field.isConnected)) return;
     applyFill(replace ? plan : plan.filter((p) => !p.conflict));
     void send({ type: 'mark', step: step.id, how: 'done' });
-    say(step, replace ? 'Filled.' : 'Filled the empty fields; kept the existing values.');
+    say(step, t(replace ? 'fill_done' : 'filled_kept'));
   }
 
   function doneView(flow: string): View {
     return {
       flow,
       step: '',
-      meta: CONSOLE_NAMES[here.kind],
-      title: 'Duo is connected to Okta',
-      instruction: 'Every step is done or skipped. The captured keys have been forgotten.',
+      meta: t(CONSOLE_NAMES[here.kind]),
+      title: t('done_title'),
+      instruction: t('done_instruction'),
       actions: [],
     };
   }
@@ -294,7 +299,7 @@ function start(here: ConsoleId): void {
     if (type === 'diagnostics') {
       const step = stepFor(state, here.side);
       const page: PageView = { root: document, kind: here.kind, path: location.pathname, ikey: state.captured?.ikey };
-      sendResponse(step ? report(step, page) : 'Every step of this console is done.');
+      sendResponse(step ? report(step, page) : t('diagnostics_all_done'));
     }
     return false;
   };
@@ -345,9 +350,9 @@ function describeFill(step: Step, captured: NonNullable<State['captured']>): str
   const creds = { ikey: captured.ikey, host: captured.host, skey: '' };
   return step.fill!.fields
     .map(({ name, source }) => {
-      if (source === 'skey') return `${name}: ●●●●●●●● (held in memory)`;
-      const unverified = typeof source === 'string' && (UNVERIFIED as readonly string[]).includes(source) ? ' (path not verified; check it in Duo’s documentation)' : '';
-      return `${name}: ${sourceValue(source, creds)}${unverified}`;
+      if (source === 'skey') return t(['fill_preview_secret', [name]]);
+      const unverified = typeof source === 'string' && (UNVERIFIED as readonly string[]).includes(source);
+      return t([unverified ? 'fill_preview_unverified' : 'fill_preview', [name], sourceValue(source, creds)]);
     })
     .join('; ');
 }

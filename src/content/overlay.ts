@@ -1,5 +1,7 @@
 // The overlay: one host element under <html> with an open shadow root (the test contract in
 // README.md). It never touches the page's styles; the highlight lets clicks through to the target.
+import { t } from '../i18n';
+
 const STYLE = `
 :host { all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647; }
 * { box-sizing: border-box; }
@@ -84,8 +86,11 @@ export class Overlay {
     this.highlight.setAttribute('part', 'highlight');
     this.callout = document.createElement('section');
     this.callout.setAttribute('part', 'callout');
-    this.callout.setAttribute('aria-label', 'Duo ↔ Okta setup guide');
+    this.callout.setAttribute('aria-label', t('ext_name'));
+    // The page may be in another language than the guide's text.
+    this.callout.lang = t('locale_lang');
     this.live = document.createElement('p');
+    this.live.lang = this.callout.lang;
     this.live.className = 'sr';
     this.live.setAttribute('role', 'status');
     this.live.setAttribute('aria-live', 'polite');
@@ -141,7 +146,7 @@ export class Overlay {
     }
     if (view.step !== this.announced || !this.live.textContent) {
       this.announced = view.step;
-      this.live.textContent = `${view.meta}. ${view.title}. ${view.instruction}`;
+      this.live.textContent = t(['callout_announce', view.meta, view.title, view.instruction]);
     }
     if (target !== this.target) {
       this.moving = 0;
@@ -225,7 +230,7 @@ export class Overlay {
     this.callout.classList.toggle('hidden', collapsed);
     const toggle = this.toggleButton();
     if (toggle) {
-      toggle.textContent = collapsed ? 'Show guide' : 'Hide';
+      toggle.textContent = t(collapsed ? 'action_show_guide' : 'action_hide');
       toggle.setAttribute('aria-expanded', String(!collapsed));
     }
     this.place();
@@ -248,7 +253,7 @@ export class Overlay {
     body.dataset.body = '';
     body.append(el('h2', view.title), el('p', view.instruction));
     if (view.help) body.append(el('p', view.help, 'help'));
-    if (view.lookedFor) body.append(el('p', `Not found on this page: ${view.lookedFor}. Do it by hand, or mark the step done.`, 'looked'));
+    if (view.lookedFor) body.append(el('p', t(['callout_not_found', view.lookedFor]), 'looked'));
     if (view.message) {
       const msg = el('p', view.message.text, view.message.error ? 'msg error' : 'msg');
       msg.setAttribute('role', view.message.error ? 'alert' : 'status');
@@ -268,7 +273,7 @@ export class Overlay {
       row.append(b);
     });
     body.append(row);
-    const toggle = el('button', this.collapsed ? 'Show guide' : 'Hide');
+    const toggle = el('button', t(this.collapsed ? 'action_show_guide' : 'action_hide'));
     toggle.type = 'button';
     toggle.dataset.toggle = '';
     toggle.setAttribute('aria-expanded', String(!this.collapsed));

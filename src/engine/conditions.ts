@@ -1,6 +1,6 @@
 // Evaluating a guide's conditions against a page: the DOM, its path and which console it is.
 import type { ConsoleKind } from './hosts';
-import { locate, valueNear } from './locate';
+import { locate, valueNear, type Locator } from './locate';
 import type { Cond, Step } from '../guides/types';
 
 export interface PageView {
@@ -12,7 +12,7 @@ export interface PageView {
   ikey?: string;
 }
 
-const SAVED_KEY = { any: [{ text: /^DI[A-Z0-9]{18}$/, scope: 'main' as const }], describe: 'a saved integration key' };
+const SAVED_KEY: Locator = { any: [{ text: /^DI[A-Z0-9]{18}$/, scope: 'main' }], describe: 'look_saved_integration_key' };
 
 export function holds(cond: Cond, page: PageView): boolean {
   if ('all' in cond) return cond.all.every((c) => holds(c, page));

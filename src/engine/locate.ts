@@ -1,5 +1,6 @@
 // Finding a step's target in a DOM by what the real consoles show: role + accessible name,
 // label text, Okta's data-se hooks, visible text; CSS only as a last resort. Pure DOM reads.
+import type { MessageKey } from '../i18n';
 export type Text = string | RegExp;
 export type Role =
   | 'button' | 'link' | 'tab' | 'menuitem' | 'textbox' | 'combobox' | 'radio' | 'checkbox'
@@ -24,7 +25,7 @@ export interface Locator {
    *  (the Protect button of the row that says Okta, the Edit beside a heading). */
   near?: Locator;
   /** What the admin should look for, shown when the target cannot be found. */
-  describe: string;
+  describe: MessageKey;
 }
 
 const ROLE_SELECTORS: Record<Role, string> = {
@@ -288,7 +289,7 @@ export function explain(root: ParentNode, locator: Locator): { strategy: string;
       : 'dataSe' in st ? `[data-se="${st.dataSe}"]`
       : 'text' in st ? `text ${say(st.text)}`
       : `css ${st.css}`;
-    const matched = locateAll(root, { any: [st], within: locator.within, describe: '' }).length;
+    const matched = locateAll(root, { any: [st], within: locator.within, describe: locator.describe }).length;
     return { strategy: `${what}${st.scope ? ` in ${st.scope}` : ''}${st.has ? ` containing ${st.has.describe}` : ''}`, matched };
   });
 }

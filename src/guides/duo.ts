@@ -3,14 +3,14 @@
 import type { Locator } from '../engine/locate';
 import type { Cond, Step } from './types';
 
-const detailsLabel = { any: [{ text: /^(integration key|client id)$/i }], describe: 'Integration key or Client ID under Details' } satisfies Locator;
+const detailsLabel = { any: [{ text: /^(integration key|client id)$/i }], describe: 'look_integration_key_or_client_id_under' } satisfies Locator;
 
 /** The Okta application's page: Details with the keys, under a heading naming Okta. */
 export const oktaAppPage: Cond = {
   all: [
     { console: 'duo-admin' },
     { find: detailsLabel },
-    { find: { any: [{ role: 'heading', name: /\bokta\b/i }], describe: 'a heading naming Okta' } },
+    { find: { any: [{ role: 'heading', name: /\bokta\b/i }], describe: 'look_heading_naming_okta' } },
   ],
 };
 
@@ -20,8 +20,8 @@ export const duoSteps: Step[] = [
     console: 'duo-signin',
     group: 'duo',
     kind: 'nav',
-    title: 'Sign in to the Duo Admin Panel',
-    instruction: 'Sign in with your Duo administrator account; the guide picks up once the Admin Panel opens.',
+    title: 'duo_signin_title',
+    instruction: 'duo_signin_instruction',
     at: { console: 'duo-signin' },
     done: { console: 'duo-admin' },
   },
@@ -30,16 +30,16 @@ export const duoSteps: Step[] = [
     console: 'duo-admin',
     group: 'duo',
     kind: 'nav',
-    title: 'Open Applications',
-    instruction: 'Click Applications in the left navigation.',
+    title: 'duo_applications_title',
+    instruction: 'duo_applications_instruction',
     target: {
       any: [{ role: 'link', name: /^applications$/i, scope: 'navigation' }, { role: 'link', name: /^applications$/i }],
-      describe: '“Applications” in the left navigation',
+      describe: 'look_applications_left_navigation',
     },
     done: {
       any: [
         { path: /^\/applications\/?$/ },
-        { find: { any: [{ role: 'heading', name: /^applications$/i, scope: 'main' }], describe: 'the Applications heading' } },
+        { find: { any: [{ role: 'heading', name: /^applications$/i, scope: 'main' }], describe: 'look_applications_heading' } },
       ],
     },
   },
@@ -48,8 +48,8 @@ export const duoSteps: Step[] = [
     console: 'duo-admin',
     group: 'duo',
     kind: 'nav',
-    title: 'Protect an Application',
-    instruction: 'Click Protect an Application (in newer Duo versions: Application Catalog).',
+    title: 'duo_protect_title',
+    instruction: 'duo_protect_instruction',
     target: {
       any: [
         { role: 'link', name: /^\+?\s*protect an application$/i, scope: 'main' },
@@ -57,12 +57,12 @@ export const duoSteps: Step[] = [
         { role: 'link', name: /^application catalog$/i, scope: 'main' },
         { role: 'link', name: /^(\+?\s*protect an application|application catalog)$/i },
       ],
-      describe: '“Protect an Application” or “Application Catalog”',
+      describe: 'look_protect_application_or_application_catalog',
     },
     done: {
       any: [
         { path: /^\/applications\/(protect|catalog)/ },
-        { find: { any: [{ role: 'heading', name: /^(protect an application|application catalog)$/i }], describe: 'the page heading' } },
+        { find: { any: [{ role: 'heading', name: /^(protect an application|application catalog)$/i }], describe: 'look_page_heading' } },
       ],
     },
   },
@@ -71,32 +71,32 @@ export const duoSteps: Step[] = [
     console: 'duo-admin',
     group: 'duo',
     kind: 'nav',
-    title: 'Search for Okta',
-    instruction: 'Type “okta” in the filter box.',
+    title: 'duo_search_title',
+    instruction: 'duo_search_instruction',
     target: {
       any: [
         { label: /^(filter|search) applications$/i },
         { role: 'textbox', name: /filter|search/i, scope: 'main' },
       ],
-      describe: 'the filter box above the list of applications',
+      describe: 'look_filter_box_above_list_applications',
     },
-    at: { find: { any: [{ label: /^(filter|search) applications$/i }], describe: 'the filter box' } },
-    done: { value: { any: [{ label: /^(filter|search) applications$/i }, { role: 'textbox', name: /filter|search/i, scope: 'main' }], describe: 'the filter box' }, matches: /okta/i },
+    at: { find: { any: [{ label: /^(filter|search) applications$/i }], describe: 'look_filter_box' } },
+    done: { value: { any: [{ label: /^(filter|search) applications$/i }, { role: 'textbox', name: /filter|search/i, scope: 'main' }], describe: 'look_filter_box' }, matches: /okta/i },
   },
   {
     id: 'duo.protect-okta',
     console: 'duo-admin',
     group: 'duo',
     kind: 'nav',
-    title: 'Protect Okta',
-    instruction: 'Click Protect on the Okta row.',
+    title: 'duo_protect_okta_title',
+    instruction: 'duo_protect_okta_instruction',
     target: {
       any: [
         { role: 'button', name: /^\+?\s*(protect( this application)?|add)$/i },
         { role: 'link', name: /^\+?\s*(protect( this application)?|add)$/i },
       ],
-      near: { any: [{ text: /^okta$/i, scope: 'main' }, { role: 'heading', name: /^okta$/i, scope: 'main' }], describe: 'the Okta row' },
-      describe: '“Protect” on the row named Okta',
+      near: { any: [{ text: /^okta$/i, scope: 'main' }, { role: 'heading', name: /^okta$/i, scope: 'main' }], describe: 'look_okta_row' },
+      describe: 'look_protect_row_named_okta',
     },
   },
   {
@@ -104,11 +104,11 @@ export const duoSteps: Step[] = [
     console: 'duo-admin',
     group: 'duo',
     kind: 'capture',
-    title: 'Read the keys of the Okta application',
-    instruction: 'The guide reads Integration key, Secret key and API hostname from Details.',
-    help: 'The secret key is kept in memory only (never on disk or the clipboard) and forgotten once the setup is done.',
+    title: 'duo_capture_title',
+    instruction: 'duo_capture_instruction',
+    help: 'duo_capture_help',
     // The whole Details section, so the callout sits beside it rather than over the keys.
-    target: { any: [{ role: 'group', name: /^details$/i }, { role: 'heading', name: /^details$/i }], describe: 'the Details section' },
+    target: { any: [{ role: 'group', name: /^details$/i }, { role: 'heading', name: /^details$/i }], describe: 'look_details_section' },
     at: oktaAppPage,
     capture: {
       labels: {
@@ -121,7 +121,7 @@ export const duoSteps: Step[] = [
           { role: 'button', name: /^(show|reveal|view)( the)?( secret key| client secret)?$|^click to view/i },
           { role: 'link', name: /^(show|reveal|view)( the)?( secret key| client secret)?$|^click to view/i },
         ],
-        describe: 'the control that shows the secret key',
+        describe: 'look_control_that_shows_secret_key',
       },
     },
   },

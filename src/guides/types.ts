@@ -2,6 +2,7 @@
 import type { ConsoleKind } from '../engine/hosts';
 import type { CredentialKey } from '../engine/credentials';
 import type { Locator, Text } from '../engine/locate';
+import type { MessageKey, Msg } from '../i18n';
 
 export const FLOW_IDS = ['okta-classic', 'okta-oie', 'okta-universal-prompt'] as const;
 export type FlowId = (typeof FLOW_IDS)[number];
@@ -47,7 +48,7 @@ export type FillSource = CredentialKey | 'issuer' | 'authorize' | 'token' | 'jwk
 export interface FillSpec {
   /** Each form field and what goes into it. */
   /** `replacesDefault`: the page pre-fills this field with a default the guide replaces without asking. */
-  fields: { source: FillSource; field: Locator; name: string; replacesDefault?: boolean }[];
+  fields: { source: FillSource; field: Locator; name: MessageKey; replacesDefault?: boolean }[];
   /** Paths (pathname) where this form may be filled; the background checks the sender's URL. */
   paths: RegExp;
 }
@@ -57,11 +58,11 @@ export interface Step {
   console: ConsoleKind;
   group: 'duo' | 'okta' | 'test';
   kind: StepKind;
-  title: string;
+  title: Msg;
   /** One line for the callout. */
-  instruction: string;
+  instruction: Msg;
   /** Longer explanation (options and what they mean). */
-  help?: string;
+  help?: Msg;
   target?: Locator;
   /** The page this step is done from; seeing it implies the navigation before it. */
   at?: Cond;
@@ -80,7 +81,7 @@ export interface Step {
 
 export interface Flow {
   id: FlowId;
-  title: string;
-  summary: string;
+  title: MessageKey;
+  summary: MessageKey;
   steps: Step[];
 }

@@ -2,29 +2,32 @@
 // to the background as a message.
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { CLIENT_NAMES, CREDENTIAL_NAMES } from '../engine/credentials';
 import { adviseFlows, isFederal } from '../engine/flows';
 import { oktaAdminOrigin } from '../engine/hosts';
 import { asState, initialState, stepStates, type State, type StepState } from '../engine/progress';
 import { FLOWS, flowOf } from '../guides';
 import type { Step } from '../guides/types';
+import { t, type MessageKey } from '../i18n';
 import type { PopupMessage } from '../messages';
 import { EXPIRY_KEY, IDLE_MINUTES, SETTINGS_KEY } from '../background/secret';
 
 const send = (msg: PopupMessage) => browser.runtime.sendMessage(msg);
 
-const GROUPS: { id: Step['group']; title: string }[] = [
-  { id: 'duo', title: 'Duo Admin Panel' },
-  { id: 'okta', title: 'Okta admin console' },
-  { id: 'test', title: 'Test' },
+const GROUPS: { id: Step['group']; title: MessageKey }[] = [
+  { id: 'duo', title: 'group_duo' },
+  { id: 'okta', title: 'group_okta' },
+  { id: 'test', title: 'group_test' },
 ];
 
-const STATE_WORDS: Record<StepState, string> = { done: 'done', current: 'current step', pending: 'to do', skipped: 'skipped' };
+const STATE_WORDS: Record<StepState, MessageKey> = { done: 'state_done', current: 'state_current', pending: 'state_pending', skipped: 'state_skipped' };
 
 interface Stored {
   /** False until storage has been read once: nothing shown before then is the admin's progress. */
   loaded: boolean;
   state: State;
-  notice: string | null;
+  /** A message key (see src/background/store.ts). */
+  notice: MessageKey | null;
   expires: number | null;
   idleMinutes: number;
 }
@@ -39,7 +42,7 @@ function useStorage(): Stored {
       setValue({
         loaded: true,
         state: asState(local.progress),
-        notice: typeof local.notice === 'string' ? local.notice : null,
+        notice: typeof local.notice === 'string' ? (local.notice as MessageKey) : null,
         expires: typeof session[EXPIRY_KEY] === 'number' ? (session[EXPIRY_KEY] as number) : null,
         idleMinutes: typeof idle === 'number' ? idle : IDLE_MINUTES.default,
       });
@@ -60,7 +63,7 @@ function IdleSetting({ minutes }: { minutes: number }) {
     const raw = (ev.currentTarget as HTMLInputElement).value;
     const n = Number(raw);
     if (!Number.isInteger(n) || n < IDLE_MINUTES.min || n > IDLE_MINUTES.max) {
-      setError(`Enter whole minutes from ${IDLE_MINUTES.min} to ${IDLE_MINUTES.max}; the setting was not changed.`);
+      setError(t(['popup_idle_invalid', IDLE_MINUTES.min, IDLE_MINUTES.max]));
       return;
     }
     setError(null);
@@ -69,9 +72,9 @@ function IdleSetting({ minutes }: { minutes: number }) {
   return (
     <p>
       <label>
-        Forget the secret after{' '}
+        {t('popup_idle_before')}{' '}
         <input type="number" name="idle" min={IDLE_MINUTES.min} max={IDLE_MINUTES.max} value={minutes} onChange={onChange} aria-describedby="idle-error" />{' '}
-        idle minutes
+        {t('popup_idle_after')}
       </label>
       {error && <span id="idle-error" class="error" role="alert">{error}</span>}
     </p>
@@ -84,13 +87,13 @@ function DiagnosticsButton() {
   const copy = async () => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     const text = tab?.id === undefined ? null : await browser.tabs.sendMessage(tab.id, { type: 'diagnostics' }).catch(() => null);
-    if (typeof text !== 'string') return setStatus('Open a Duo Admin Panel or Okta console tab first, then try again.');
+    if (typeof text !== 'string') return setStatus(t('popup_diagnostics_no_tab'));
     await navigator.clipboard.writeText(text);
-    setStatus('Diagnostics of the current tab copied. They hold no keys and no user data.');
+    setStatus(t('popup_diagnostics_copied'));
   };
   return (
     <>
-      <button type="button" onClick={() => void copy()}>Copy diagnostics</button>
+      <button type="button" onClick={() => void copy()}>{t('action_copy_diagnostics')}</button>
       {status && <p role="status" class="muted">{status}</p>}
     </>
   );
@@ -111,27 +114,31 @@ export function App() {
 
   return (
     <main aria-busy={!loaded} data-loaded={loaded || undefined}>
-      <h1>Duo ↔ Okta setup</h1>
+      <h1>{t('popup_heading')}</h1>
       <p class="muted">
-        {state.duo ? `Duo: ${state.duo}` : 'Duo: not visited yet'}
+        {state.duo ? t(['popup_duo_account', state.duo]) : t('popup_duo_none')}
         <br />
-        {state.okta ? `Okta: ${state.okta}${engine ? ` (${engine === 'identity' ? 'Identity Engine' : 'Classic Engine'})` : ''}` : 'Okta: not visited yet'}
+        {!state.okta
+          ? t('popup_okta_none')
+          : engine
+            ? t(['popup_okta_org_engine', state.okta, [engine === 'identity' ? 'engine_identity' : 'engine_classic']])
+            : t(['popup_okta_org', state.okta])}
       </p>
       {notice && (
         <p class="notice" role="alert">
-          {notice}{' '}
-          <button type="button" onClick={() => void send({ type: 'dismiss-notice' })}>Dismiss</button>
+          {t(notice)}{' '}
+          <button type="button" onClick={() => void send({ type: 'dismiss-notice' })}>{t('action_dismiss')}</button>
         </p>
       )}
 
       <fieldset>
-        <legend>Okta setup</legend>
+        <legend>{t('popup_flow_legend')}</legend>
         {adviseFlows(engine, isFederal(state.duo)).map((advice) => (
           <label class="flow" key={advice.flow} data-applies={String(advice.applies)}>
             <input type="radio" name="flow" value={advice.flow} checked={advice.flow === flow.id} onChange={() => void send({ type: 'flow', flow: advice.flow })} />{' '}
-            {FLOWS[advice.flow].title}
-            <small>{advice.why}</small>
-            {advice.flow === flow.id && <small>{FLOWS[advice.flow].summary}</small>}
+            {t(FLOWS[advice.flow].title)}
+            <small>{t(advice.why)}</small>
+            {advice.flow === flow.id && <small>{t(FLOWS[advice.flow].summary)}</small>}
           </label>
         ))}
       </fieldset>
@@ -141,12 +148,12 @@ export function App() {
         return (
           items.length > 0 && (
             <section key={group.id} aria-labelledby={`g-${group.id}`}>
-              <h2 id={`g-${group.id}`}>{group.title}</h2>
+              <h2 id={`g-${group.id}`}>{t(group.title)}</h2>
               <ol>
                 {items.map(({ step, state: s }) => (
                   <li key={step.id} data-state={s} data-step={step.id} aria-current={s === 'current' ? 'step' : undefined}>
-                    <span class="title">{step.title}{step.optional ? ' (optional)' : ''}</span>
-                    <span class="muted">{STATE_WORDS[s]}</span>
+                    <span class="title">{step.optional ? t(['step_optional', t(step.title)]) : t(step.title)}</span>
+                    <span class="muted">{t(STATE_WORDS[s])}</span>
                   </li>
                 ))}
               </ol>
@@ -156,36 +163,36 @@ export function App() {
       })}
       {current && (
         <div class="row">
-          <button type="button" onClick={() => void send({ type: 'mark', step: current.id, how: 'done' })}>Mark “{current.title}” done</button>
-          <button type="button" onClick={() => void send({ type: 'mark', step: current.id, how: 'skip' })}>Skip it</button>
+          <button type="button" onClick={() => void send({ type: 'mark', step: current.id, how: 'done' })}>{t(['action_mark_step_done', t(current.title)])}</button>
+          <button type="button" onClick={() => void send({ type: 'mark', step: current.id, how: 'skip' })}>{t('action_skip_it')}</button>
         </div>
       )}
 
-      <h2>Keys read from Duo</h2>
+      <h2>{t('popup_keys_heading')}</h2>
       {captured ? (
         <dl>
-          <dt>{captured.labels === 'client' ? 'Client ID' : 'Integration key'}</dt>
+          <dt>{t(captured.labels === 'client' ? CLIENT_NAMES.ikey! : CREDENTIAL_NAMES.ikey)}</dt>
           <dd>{captured.ikey}</dd>
-          <dt>{captured.labels === 'client' ? 'Client secret' : 'Secret key'}</dt>
-          <dd>{captured.secret && expires ? `●●●●●●●● in memory until ${time(expires)} if unused` : 'not held: read it again in Duo'}</dd>
-          <dt>API hostname</dt>
+          <dt>{t(captured.labels === 'client' ? CLIENT_NAMES.skey! : CREDENTIAL_NAMES.skey)}</dt>
+          <dd>{captured.secret && expires ? t(['popup_secret_held', time(expires)]) : t('popup_secret_gone')}</dd>
+          <dt>{t(CREDENTIAL_NAMES.host)}</dt>
           <dd>{captured.host}</dd>
         </dl>
       ) : (
-        <p class="muted">None yet. They are read from the Okta application's page in Duo.</p>
+        <p class="muted">{t('popup_keys_none')}</p>
       )}
 
       <IdleSetting minutes={idleMinutes} />
 
       <div class="row">
-        <button type="button" class="primary" onClick={() => open(duoUrl)}>Open Duo Admin Panel</button>
+        <button type="button" class="primary" onClick={() => open(duoUrl)}>{t('action_open_duo')}</button>
         {oktaUrl && (
-          <button type="button" class="primary" onClick={() => open(oktaUrl)}>Open Okta admin console</button>
+          <button type="button" class="primary" onClick={() => open(oktaUrl)}>{t('action_open_okta')}</button>
         )}
       </div>
       <div class="row">
-        <button type="button" disabled={!captured} onClick={() => void send({ type: 'forget' })}>Forget keys</button>
-        <button type="button" onClick={() => confirm('Start over? Progress and captured keys are cleared.') && void send({ type: 'reset' })}>Start over</button>
+        <button type="button" disabled={!captured} onClick={() => void send({ type: 'forget' })}>{t('action_forget_keys')}</button>
+        <button type="button" onClick={() => confirm(t('confirm_start_over')) && void send({ type: 'reset' })}>{t('action_start_over')}</button>
         <DiagnosticsButton />
       </div>
     </main>

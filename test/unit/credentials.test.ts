@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkCredential, checkCredentials } from '../../src/engine/credentials';
+import { checkCredential, checkCredentials, CLIENT_NAMES } from '../../src/engine/credentials';
+import { t } from '../../src/i18n';
 
 // Made-up values in Duo's formats; not real keys.
 const IKEY = 'DIA1B2C3D4E5F6G7H8I9';
@@ -32,23 +33,23 @@ describe('credential formats', () => {
   ] as const)('refuses a %s with a clear message', (_name, key, value, message) => {
     const r = checkCredential(key, value);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message).toMatch(message);
+    if (!r.ok) expect(t(r.message)).toMatch(message);
   });
 
   it('never echoes the secret in a message', () => {
     const bad = `${SKEY}ZZ`;
     const r = checkCredential('skey', bad);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message.includes(SKEY.slice(0, 10))).toBe(false);
+    if (!r.ok) expect(t(r.message).includes(SKEY.slice(0, 10))).toBe(false);
   });
 
   it('reports every problem at once, under the labels Duo showed', () => {
-    const r = checkCredentials({ ikey: 'DI1', skey: '', host: 'nope' }, { ikey: 'Client ID', skey: 'Client secret' });
+    const r = checkCredentials({ ikey: 'DI1', skey: '', host: 'nope' }, CLIENT_NAMES);
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.messages).toHaveLength(3);
-      expect(r.messages[0]).toMatch(/^Client ID/);
-      expect(r.messages[1]).toMatch(/^Client secret/);
+      expect(t(r.messages[0]!)).toMatch(/^Client ID/);
+      expect(t(r.messages[1]!)).toMatch(/^Client secret/);
     }
   });
 });

@@ -55,7 +55,7 @@ describe('Duo locators on the simulated Admin Panel', () => {
 
   it('an existing Okta application is reachable from the Applications list', () => {
     loadPage('duo-applications-existing');
-    const link = locate(document, { any: [{ role: 'link', name: /^okta$/i, scope: 'main' }], describe: 'Okta' });
+    const link = locate(document, { any: [{ role: 'link', name: /^okta$/i, scope: 'main' }], describe: 'look_okta_row' });
     expect(link?.getAttribute('href')).toBe(`/applications/${DUO_APP.ikey}`);
   });
 
@@ -87,7 +87,7 @@ describe('Duo locators on the simulated Admin Panel', () => {
     document.querySelector('dd input')?.setAttribute('value', '');
     (document.querySelector('dd input') as HTMLInputElement).value = '';
     const reading = readKeys(document, step('duo.capture').capture!);
-    expect(reading).toEqual({ kind: 'missing', what: ['Integration key'] });
+    expect(reading).toEqual({ kind: 'missing', what: ['cred_ikey'] });
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adviseFlows, recommendedFlow } from '../../src/engine/flows';
+import { t } from '../../src/i18n';
 import { duoOidcEndpoints, UNVERIFIED } from '../../src/engine/oidc';
 import { initialState, reduce } from '../../src/engine/progress';
 
@@ -15,13 +16,13 @@ describe('choosing the Okta flow', () => {
     expect(recommendedFlow(undefined, true)).toBe('okta-oie');
     const up = adviseFlows('identity', true).find((a) => a.flow === 'okta-universal-prompt');
     expect(up?.applies).toBe(false);
-    expect(up?.why).toMatch(/Federal/);
+    expect(t(up!.why)).toMatch(/Federal/);
   });
 
   it('names the four features Classic needs for Universal Prompt', () => {
     const up = adviseFlows('classic', false).find((a) => a.flow === 'okta-universal-prompt');
-    expect(up?.why).toMatch(/GENERIC_OIDC_IDP/);
-    expect(up?.why).toMatch(/CLAIMS_AS_FACTOR/);
+    expect(t(up!.why)).toMatch(/GENERIC_OIDC_IDP/);
+    expect(t(up!.why)).toMatch(/CLAIMS_AS_FACTOR/);
   });
 
   it('lists the recommended flow first, every flow once', () => {

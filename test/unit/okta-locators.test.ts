@@ -64,7 +64,7 @@ describe('Okta targets on the simulated consoles', () => {
   it('the enrollment choice is the authenticator’s select inside the policy dialog', () => {
     // The saved page is a fresh org, so it shows the authenticators every org has.
     loadPage('okta-oie-enrollment');
-    const step = enrollmentSteps('oie', /^okta verify$/i, 'Okta Verify').find((x) => x.id === 'oie.enrollment-choice')!;
+    const step = enrollmentSteps('oie', /^okta verify$/i, 'authenticator_duo_security').find((x) => x.id === 'oie.enrollment-choice')!;
     const choice = locate(document, step.target!);
     expect(choice?.tagName).toBe('SELECT');
     expect(choice?.closest('[role=dialog]')).not.toBeNull();
@@ -88,7 +88,7 @@ describe('fill fields on the simulated forms', () => {
     const fill = findStep(FLOWS['okta-universal-prompt'], 'up.fill')!.fill!;
     const secret = locate(document, fill.fields.find((f) => f.source === 'skey')!.field) as HTMLInputElement;
     expect(secret.type).toBe('password');
-    const authType = locate(document, fill.fields.find((f) => f.name === 'Authentication type')!.field) as HTMLInputElement;
+    const authType = locate(document, fill.fields.find((f) => f.name === 'field_authentication_type')!.field) as HTMLInputElement;
     expect(authType.type).toBe('radio');
   });
 });

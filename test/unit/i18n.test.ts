@@ -1,0 +1,114 @@
+// Every user-visible string is a message in _locales/en/messages.json: a key used but missing, a key
+// never used, and a message whose placeholders do not match what the code passes all fail here.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Locator } from '../../src/engine/locate';
+import { FLOWS } from '../../src/guides';
+import { t, type Msg, type Sub } from '../../src/i18n';
+import { getMessage, messages } from './chrome-i18n';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const KEY = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/;
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sources(path) : /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+/** Every quoted snake_case literal in src is a message key by convention (src has no other). */
+function keysInSource(): Map<string, string> {
+  const used = new Map<string, string>();
+  for (const file of sources(join(ROOT, 'src'))) {
+    for (const m of readFileSync(file, 'utf8').matchAll(/(['"])([a-z][a-z0-9_]*)\1/g)) {
+      if (KEY.test(m[2]!)) used.set(m[2]!, file.slice(ROOT.length + 1));
+    }
+  }
+  for (const m of readFileSync(join(ROOT, 'manifest.json'), 'utf8').matchAll(/__MSG_(\w+)__/g)) used.set(m[1]!, 'manifest.json');
+  return used;
+}
+
+const placeholders = (key: string) => Object.keys(messages[key]?.placeholders ?? {}).length;
+
+describe('messages', () => {
+  it('every key the code or the manifest uses exists', () => {
+    const missing = [...keysInSource()].filter(([key]) => !(key in messages)).map(([key, file]) => `${key} (${file})`);
+    expect(missing).toEqual([]);
+  });
+
+  it('every key is used', () => {
+    const used = keysInSource();
+    expect(Object.keys(messages).filter((key) => !used.has(key))).toEqual([]);
+  });
+
+  it('no message key is built at run time (the checks above could not see it)', () => {
+    for (const file of sources(join(ROOT, 'src'))) expect(readFileSync(file, 'utf8'), file).not.toMatch(/\bt\(\s*\[?\s*`/);
+  });
+
+  it.each(Object.entries(messages))('%s: a message, its placeholders used and numbered $1…$n', (key, entry) => {
+    expect(KEY.test(key) || key === 'locale_lang').toBe(true);
+    expect(entry.message.trim()).not.toBe('');
+    expect(entry.description, 'a description for translators').toBeTruthy();
+    const named = [...entry.message.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((m) => m[1]!.toLowerCase());
+    const defined = Object.keys(entry.placeholders ?? {});
+    expect(new Set(named)).toEqual(new Set(defined));
+    expect(Object.values(entry.placeholders ?? {}).map((p) => p.content).sort()).toEqual(defined.map((_, i) => `$${i + 1}`));
+  });
+
+  it('the manifest names the default locale and takes its name and description from it', () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+    expect(manifest.default_locale).toBe('en');
+    expect(manifest.name).toBe('__MSG_ext_name__');
+    expect(manifest.description).toBe('__MSG_ext_description__');
+    // Chrome's limits on the resolved strings.
+    expect(getMessage('ext_name').length).toBeLessThanOrEqual(75);
+    expect(getMessage('ext_short_name').length).toBeLessThanOrEqual(12);
+    expect(getMessage('ext_description').length).toBeLessThanOrEqual(132);
+  });
+});
+
+describe('guides', () => {
+  /** Each message a guide holds, with as many values as its placeholders, and each nested one too. */
+  function check(msg: Msg | Sub, where: string): void {
+    if (typeof msg === 'number') return;
+    if (typeof msg === 'string') {
+      // Only a step's text fields hold bare keys here; a bare string inside an array is a value.
+      expect(messages, where).toHaveProperty(msg);
+      expect(placeholders(msg), `${where}: ${msg} needs values`).toBe(0);
+      return;
+    }
+    const [key, ...subs] = msg;
+    expect(messages, where).toHaveProperty(key);
+    expect(subs.length, `${where}: ${key}`).toBe(placeholders(key));
+    for (const sub of subs) if (typeof sub === 'object') check(sub, where);
+  }
+
+  function locators(l: Locator | undefined, out: Locator[] = []): Locator[] {
+    if (!l) return out;
+    out.push(l);
+    locators(l.within, out);
+    locators(l.near, out);
+    for (const s of l.any) locators(s.has, out);
+    return out;
+  }
+
+  it.each(Object.values(FLOWS).flatMap((flow) => flow.steps.map((step) => [flow.id, step.id, step] as const)))(
+    '%s › %s: title, instruction, help, what it looks for and field names are complete messages',
+    (_flow, id, step) => {
+      for (const msg of [step.title, step.instruction, step.help]) if (msg !== undefined) check(msg, id);
+      for (const l of [...locators(step.target), ...locators(step.capture?.reveal), ...(step.fill?.fields.flatMap((f) => locators(f.field)) ?? [])]) {
+        check(l.describe, id);
+      }
+      for (const f of step.fill?.fields ?? []) check(f.name, id);
+      // Resolved, no placeholder is left unfilled.
+      for (const msg of [step.title, step.instruction, step.help]) if (msg !== undefined) expect(t(msg)).not.toMatch(/\$|^[a-z_]+$/);
+    },
+  );
+
+  it.each(Object.values(FLOWS))('$id: title and summary', (flow) => {
+    check(flow.title, flow.id);
+    check(flow.summary, flow.id);
+  });
+});
