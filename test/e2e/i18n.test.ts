@@ -18,8 +18,8 @@ beforeAll(async () => {
   cpSync(DIST, dir, { recursive: true });
   const file = join(dir, '_locales/en/messages.json');
   const messages = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { message: string }>;
-  // The language tag must stay a language tag.
-  for (const [key, entry] of Object.entries(messages)) if (key !== 'locale_lang') entry.message = `⟦${entry.message}⟧`;
+  // The language tag and direction must stay what they are.
+  for (const [key, entry] of Object.entries(messages)) if (!key.startsWith('locale_')) entry.message = `⟦${entry.message}⟧`;
   writeFileSync(file, JSON.stringify(messages));
   s = await launch({ extension: dir });
 });
@@ -100,7 +100,7 @@ describe('pseudo-translated build', () => {
     });
     expect(texts.join(' ')).toContain('⟦Keys read from Duo⟧');
     await expectAllTranslated(texts, 'popup');
-    expect(await popup.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await popup.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['en', 'ltr']);
   });
 
   it('a missing target: what the guide looked for, then Copy diagnostics, only messages', async () => {
