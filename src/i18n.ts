@@ -21,3 +21,8 @@ export function t(msg: Msg): string {
   // A key the browser does not know shows as the key: visibly wrong, never blank.
   return api()?.getMessage(key, values) || key;
 }
+
+/** A stored value that should name a message (a notice kept in storage) and does. */
+export function isMessageKey(value: unknown): value is MessageKey {
+  return typeof value === 'string' && !!api()?.getMessage(value);
+}

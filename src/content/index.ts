@@ -23,8 +23,15 @@ const CONSOLE_NAMES: Record<ConsoleId['kind'], MessageKey> = {
   'okta-admin': 'console_okta_admin',
   'okta-user': 'console_okta_user',
 };
-/** Names joined for a sentence ("Integration key, Secret key"). */
-const list = (keys: MessageKey[]) => keys.map((k) => t(k)).join(', ');
+/** "in the Okta admin console": a phrase of its own, so a language can make its words agree. */
+const IN_CONSOLE: Record<ConsoleId['kind'], MessageKey> = {
+  'duo-signin': 'in_console_duo_signin',
+  'duo-admin': 'in_console_duo_admin',
+  'okta-admin': 'in_console_okta_admin',
+  'okta-user': 'in_console_okta_user',
+};
+/** Names joined the way the messages' language joins a list ("A, B and C"). */
+const list = (keys: MessageKey[]) => new Intl.ListFormat(t('locale_lang'), { type: 'conjunction' }).format(keys.map((k) => t(k)));
 
 function start(here: ConsoleId): void {
   // Main-thread cost of starting, for `npm run bench`: the synchronous set-up plus the first render.
@@ -102,7 +109,7 @@ function start(here: ConsoleId): void {
       flow: flow.id,
       step: step.id,
       meta: elsewhere
-        ? t(['callout_meta_elsewhere', [CONSOLE_NAMES[here.kind]], index + 1, flow.steps.length, [CONSOLE_NAMES[step.console]]])
+        ? t(['callout_meta_elsewhere', [CONSOLE_NAMES[here.kind]], index + 1, flow.steps.length, [IN_CONSOLE[step.console]]])
         : t(['callout_meta', [CONSOLE_NAMES[here.kind]], index + 1, flow.steps.length]),
       title: t(step.title),
       instruction: t(step.instruction),
@@ -266,7 +273,7 @@ function start(here: ConsoleId): void {
     if (!plan || plan.some((p) => !p.field.isConnected)) return;
     applyFill(replace ? plan : plan.filter((p) => !p.conflict));
     void send({ type: 'mark', step: step.id, how: 'done' });
-    say(step, t(replace ? 'fill_done' : 'filled_kept'));
+    say(step, t(replace ? 'fill_done' : 'fill_done_kept'));
   }
 
   function doneView(flow: string): View {

@@ -12,8 +12,6 @@ export interface FlowAdvice {
   why: Msg;
 }
 
-const CLASSIC_FEATURES = 'TOP_WINDOW_REAUTH_FROM_ENDUSER_SETTINGS, STATE_TOKEN_ALL_FLOWS, CLAIMS_AS_FACTOR and GENERIC_OIDC_IDP';
-
 export function adviseFlows(engine: Engine | undefined, federal: boolean): FlowAdvice[] {
   const up = (recommended: boolean, applies: boolean, why: Msg): FlowAdvice => ({ flow: 'okta-universal-prompt', recommended, applies, why });
   const oie = (recommended: boolean, applies: boolean, why: Msg): FlowAdvice => ({ flow: 'okta-oie', recommended, applies, why });
@@ -30,7 +28,7 @@ export function adviseFlows(engine: Engine | undefined, federal: boolean): FlowA
   if (engine === 'classic') {
     return [
       classic(true, true, federal ? 'advice_classic_federal' : 'advice_classic'),
-      up(false, !federal, federal ? 'advice_federal_no' : ['advice_up_classic', CLASSIC_FEATURES]),
+      up(false, !federal, federal ? 'advice_federal_no' : 'advice_up_classic'),
       oie(false, false, 'advice_not_oie'),
     ];
   }

@@ -3,7 +3,7 @@
 import type { Locator } from '../engine/locate';
 import type { Cond, Step } from './types';
 
-const detailsLabel = { any: [{ text: /^(integration key|client id)$/i }], describe: 'look_integration_key_or_client_id_under' } satisfies Locator;
+const detailsLabel = { any: [{ text: /^(integration key|client id)$/i }], describe: 'look_integration_key_or_client_id' } satisfies Locator;
 
 /** The Okta application's page: Details with the keys, under a heading naming Okta. */
 export const oktaAppPage: Cond = {

@@ -139,8 +139,8 @@ export const oktaClassic: Flow = {
       kind: 'nav',
       title: 'classic_signon_title',
       instruction: 'classic_signon_instruction',
-      target: { any: [{ role: 'tab', name: /^sign on$/i }], describe: 'look_sign_tab' },
-      done: { checked: { any: [{ role: 'tab', name: /^sign on$/i }], describe: 'look_sign_tab_2' } },
+      target: { any: [{ role: 'tab', name: /^sign on$/i }], describe: 'look_sign_on_tab' },
+      done: { checked: { any: [{ role: 'tab', name: /^sign on$/i }], describe: 'look_sign_on_tab' } },
     },
     {
       id: 'classic.add-rule',

@@ -81,7 +81,7 @@ export const oktaOie: Flow = {
       instruction: 'oie_add_rule_instruction',
       target: {
         any: [{ role: 'button', name: /^add rule$/i, scope: 'main' }, { role: 'link', name: /^default policy$/i }, { role: 'button', name: /^default policy$/i }],
-        describe: 'look_add_rule_default_policy_2',
+        describe: 'look_add_rule_default_policy',
       },
       done: { find: ruleDialog },
     },

@@ -72,7 +72,7 @@ export const enrollTestStep: Step = {
       { role: 'link', name: /^set ?up$/i },
     ],
     near: { any: [{ text: /^duo security$/i }], describe: 'look_duo_security' },
-    describe: 'look_setup_under_duo_security_sign_page',
+    describe: 'look_setup_under_duo_security',
   },
   advanceOn: 'click',
 };
@@ -225,7 +225,7 @@ export function enrollmentSteps(prefix: string, authenticator: RegExp, name: Mes
       instruction: 'enrollment_tab_instruction',
       href: '/admin/access/multifactor',
       target: { any: [{ role: 'tab', name: /^enrollment$/i }], describe: 'look_enrollment_tab' },
-      done: { checked: { any: [{ role: 'tab', name: /^enrollment$/i }], describe: 'look_enrollment_tab_2' } },
+      done: { checked: { any: [{ role: 'tab', name: /^enrollment$/i }], describe: 'look_enrollment_tab' } },
     },
     {
       id: `${prefix}.enrollment-edit`,

@@ -141,7 +141,7 @@ export const oktaUniversalPrompt: Flow = {
       instruction: 'up_features_instruction',
       href: '/admin/settings/features',
       target: { any: [{ role: 'switch', name: /skip the verify screen/i }], describe: 'look_skip_verify_screen_feature' },
-      done: { checked: { any: [{ role: 'switch', name: /skip the verify screen/i }], describe: 'look_feature_turned' } },
+      done: { checked: { any: [{ role: 'switch', name: /skip the verify screen/i }], describe: 'look_skip_verify_feature_on' } },
     },
   ],
 };

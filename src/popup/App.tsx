@@ -8,7 +8,7 @@ import { oktaAdminOrigin } from '../engine/hosts';
 import { asState, initialState, stepStates, type State, type StepState } from '../engine/progress';
 import { FLOWS, flowOf } from '../guides';
 import type { Step } from '../guides/types';
-import { t, type MessageKey } from '../i18n';
+import { isMessageKey, t, type MessageKey } from '../i18n';
 import type { PopupMessage } from '../messages';
 import { EXPIRY_KEY, IDLE_MINUTES, SETTINGS_KEY } from '../background/secret';
 
@@ -42,7 +42,7 @@ function useStorage(): Stored {
       setValue({
         loaded: true,
         state: asState(local.progress),
-        notice: typeof local.notice === 'string' ? (local.notice as MessageKey) : null,
+        notice: isMessageKey(local.notice) ? local.notice : null,
         expires: typeof session[EXPIRY_KEY] === 'number' ? (session[EXPIRY_KEY] as number) : null,
         idleMinutes: typeof idle === 'number' ? idle : IDLE_MINUTES.default,
       });
@@ -55,7 +55,7 @@ function useStorage(): Stored {
   return value;
 }
 
-const time = (ms: number) => new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+const time = (ms: number) => new Date(ms).toLocaleTimeString(t('locale_lang'), { hour: '2-digit', minute: '2-digit' });
 
 function IdleSetting({ minutes }: { minutes: number }) {
   const [error, setError] = useState<string | null>(null);
@@ -69,12 +69,14 @@ function IdleSetting({ minutes }: { minutes: number }) {
     setError(null);
     void send({ type: 'settings', idleMinutes: n });
   };
+  // One sentence for translators; the field goes where its placeholder is.
+  const [before, after = ''] = t(['popup_idle', '\u0000']).split('\u0000');
   return (
     <p>
       <label>
-        {t('popup_idle_before')}{' '}
-        <input type="number" name="idle" min={IDLE_MINUTES.min} max={IDLE_MINUTES.max} value={minutes} onChange={onChange} aria-describedby="idle-error" />{' '}
-        {t('popup_idle_after')}
+        {before}
+        <input type="number" name="idle" min={IDLE_MINUTES.min} max={IDLE_MINUTES.max} value={minutes} onChange={onChange} aria-describedby="idle-error" />
+        {after}
       </label>
       {error && <span id="idle-error" class="error" role="alert">{error}</span>}
     </p>
@@ -164,7 +166,7 @@ export function App() {
       {current && (
         <div class="row">
           <button type="button" onClick={() => void send({ type: 'mark', step: current.id, how: 'done' })}>{t(['action_mark_step_done', t(current.title)])}</button>
-          <button type="button" onClick={() => void send({ type: 'mark', step: current.id, how: 'skip' })}>{t('action_skip_it')}</button>
+          <button type="button" onClick={() => void send({ type: 'mark', step: current.id, how: 'skip' })}>{t('action_skip_current')}</button>
         </div>
       )}
 

@@ -99,6 +99,26 @@ describe('lookalike and near-miss hosts serving console copies', () => {
     expect((await progress())?.captured ?? null).toBeNull();
     await nothingLeakedNorLost();
   });
+
+  it.each(['browser', 'chrome'])('an element with id="%s" on the page (DOM clobbering) does not stop the guide', async (id) => {
+    await s.reset({});
+    await startOver(s);
+    before = (await progress())?.marks;
+    const page = await s.context.newPage();
+    pages.push(page);
+    // Named elements show up as window properties in the content script's world too.
+    await page.addInitScript((name) => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const el = document.createElement('div');
+        el.id = name;
+        document.body.prepend(el);
+      });
+    }, id);
+    await page.goto(`https://${DUO_ADMIN_HOST}/`);
+    await waitForStep(page, 'duo.applications');
+    expect((await overlay(page))?.callout).toMatch(/Open Applications/);
+    await nothingLeakedNorLost();
+  });
 });
 
 describe('forged messages', () => {

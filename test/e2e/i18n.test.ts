@@ -18,6 +18,7 @@ beforeAll(async () => {
   cpSync(DIST, dir, { recursive: true });
   const file = join(dir, '_locales/en/messages.json');
   const messages = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { message: string }>;
+  keys = Object.keys(messages);
   // The language tag and direction must stay what they are.
   for (const [key, entry] of Object.entries(messages)) if (!key.startsWith('locale_')) entry.message = `⟦${entry.message}⟧`;
   writeFileSync(file, JSON.stringify(messages));
@@ -54,9 +55,13 @@ const overlayTexts = (page: Page) =>
     return out;
   });
 
+let keys: string[] = [];
+
 async function expectAllTranslated(texts: string[], where: string): Promise<void> {
   expect(texts.length, where).toBeGreaterThan(0);
   expect(texts.filter((text) => untranslated(text) !== ''), where).toEqual([]);
+  // A key passed where its text belongs shows as the key, inside someone else's ⟦…⟧.
+  expect(texts.filter((text) => keys.some((key) => new RegExp(`\\b${key}\\b`).test(text))), where).toEqual([]);
 }
 
 describe('pseudo-translated build', () => {

@@ -1,12 +1,12 @@
 // Every user-visible string is a message in _locales/en/messages.json: a key used but missing, a key
 // never used, and a message whose placeholders do not match what the code passes all fail here.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Locator } from '../../src/engine/locate';
 import { FLOWS } from '../../src/guides';
 import { t, type Msg, type Sub } from '../../src/i18n';
-import { getMessage, messages } from './chrome-i18n';
+import { getMessage, messages, type MessageEntry } from './chrome-i18n';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const KEY = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/;
@@ -18,11 +18,14 @@ function sources(dir: string): string[] {
   });
 }
 
+/** Source without comments: a key named only in a comment is not used. */
+const code = (file: string) => readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|(^|[^:'"`])\/\/.*$/gm, '$1');
+
 /** Every quoted snake_case literal in src is a message key by convention (src has no other). */
 function keysInSource(): Map<string, string> {
   const used = new Map<string, string>();
   for (const file of sources(join(ROOT, 'src'))) {
-    for (const m of readFileSync(file, 'utf8').matchAll(/(['"])([a-z][a-z0-9_]*)\1/g)) {
+    for (const m of code(file).matchAll(/(['"])([a-z][a-z0-9_]*)\1/g)) {
       if (KEY.test(m[2]!)) used.set(m[2]!, file.slice(ROOT.length + 1));
     }
   }
@@ -43,8 +46,29 @@ describe('messages', () => {
     expect(Object.keys(messages).filter((key) => !used.has(key))).toEqual([]);
   });
 
-  it('no message key is built at run time (the checks above could not see it)', () => {
-    for (const file of sources(join(ROOT, 'src'))) expect(readFileSync(file, 'utf8'), file).not.toMatch(/\bt\(\s*\[?\s*`/);
+  it('no message key is built at run time or cast into being (the checks above could not see it)', () => {
+    for (const file of sources(join(ROOT, 'src'))) {
+      expect(code(file), file).not.toMatch(/\bt\(\s*\[?\s*`/);
+      expect(code(file), file).not.toMatch(/\bas MessageKey\b/);
+    }
+  });
+
+  it('the English file names each key once (JSON.parse would keep only the last)', () => {
+    const names = [...readFileSync(join(ROOT, '_locales/en/messages.json'), 'utf8').matchAll(/^ {2}"([^"]+)":/gm)].map((m) => m[1]!);
+    expect(names.length).toBe(Object.keys(messages).length);
+  });
+
+  const locales = readdirSync(join(ROOT, '_locales')).filter((dir) => existsSync(join(ROOT, '_locales', dir, 'messages.json')));
+  it.each(locales)('_locales/%s: known keys, the same placeholders as English, a direction, no stray $', (locale) => {
+    const file = JSON.parse(readFileSync(join(ROOT, '_locales', locale, 'messages.json'), 'utf8')) as Record<string, MessageEntry>;
+    expect(Object.keys(file).filter((key) => !(key in messages))).toEqual([]);
+    expect(['ltr', 'rtl']).toContain(file.locale_dir?.message);
+    expect(file.locale_lang?.message).toMatch(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/);
+    for (const [key, entry] of Object.entries(file)) {
+      expect(Object.keys(entry.placeholders ?? {}).sort(), key).toEqual(Object.keys(messages[key]!.placeholders ?? {}).sort());
+      // Chrome drops a lone $ and the character after it: a literal dollar is written $$.
+      expect(entry.message.replace(/\$\$|\$[A-Za-z0-9_@]+\$|\$\d/g, ''), key).not.toContain('$');
+    }
   });
 
   it.each(Object.entries(messages))('%s: a message, its placeholders used and numbered $1…$n', (key, entry) => {
@@ -82,7 +106,11 @@ describe('guides', () => {
     const [key, ...subs] = msg;
     expect(messages, where).toHaveProperty(key);
     expect(subs.length, `${where}: ${key}`).toBe(placeholders(key));
-    for (const sub of subs) if (typeof sub === 'object') check(sub, where);
+    for (const sub of subs) {
+      if (typeof sub === 'object') check(sub, where);
+      // A key given as a plain value would show as the key: nested messages are arrays.
+      else expect(String(sub), `${where}: ${key} is given a key as a value`).not.toMatch(KEY);
+    }
   }
 
   function locators(l: Locator | undefined, out: Locator[] = []): Locator[] {
