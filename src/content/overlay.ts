@@ -1,5 +1,19 @@
 // The overlay: one host element under <html> with an open shadow root (the test contract in
 // README.md). It never touches the page's styles; the highlight lets clicks through to the target.
+import { controlsOnScreen } from './neighbours';
+import { ScrollIntent } from './intent';
+import { choose, onTarget, spot, type Box, type Choice } from './placement';
+import { reveal, sight } from './reveal';
+
+/** The overlay's newer user-visible strings, in one place for translation. */
+export const OVERLAY_TEXT = {
+  showTarget: 'Show me where',
+  showTargetName: 'Show me where: scroll the page to the highlighted control',
+} as const;
+
+/** After the page stops scrolling, the callout's spot is chosen again (controls moved under it). */
+const RECHOOSE_AFTER_SCROLL_MS = 200;
+
 const STYLE = `
 :host { all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647; }
 * { box-sizing: border-box; }
@@ -62,7 +76,20 @@ export class Overlay {
   private target: Element | null = null;
   private collapsed = false;
   private frame = 0;
-  private scrolledTo: Element | null = null;
+  /** The target last placed: a new one may be scrolled into view, once. */
+  private placedFor: Element | null = null;
+  /** The callout's side and alignment, kept while the target and the sizes stay the same. */
+  private choice: Choice | null = null;
+  private choiceKey = '';
+  /** How much of the target the chosen spot covered when chosen (0 unless nothing else fitted). */
+  private covering = 0;
+  private rechoose = 0;
+  /** The last look at whether the admin can see the target, by its rectangle. */
+  private sightKey = '';
+  private readonly intent: ScrollIntent;
+  private step: string | null = null;
+  /** Offered when the target is out of sight and the guide did not scroll to it. */
+  private readonly showTarget: HTMLButtonElement;
   /** What the callout shows now; an unchanged view is not rebuilt (focus and clicks survive). */
   private shown = '';
   private readonly resize = new ResizeObserver(() => this.schedule());
@@ -89,6 +116,15 @@ export class Overlay {
     this.live.className = 'sr';
     this.live.setAttribute('role', 'status');
     this.live.setAttribute('aria-live', 'polite');
+    this.showTarget = document.createElement('button');
+    this.showTarget.type = 'button';
+    this.showTarget.hidden = true;
+    this.showTarget.textContent = OVERLAY_TEXT.showTarget;
+    this.showTarget.setAttribute('aria-label', OVERLAY_TEXT.showTargetName);
+    this.showTarget.addEventListener('click', (ev) => {
+      if (ev.isTrusted) this.bringTargetIntoView();
+    });
+    this.intent = new ScrollIntent(signal, (node) => this.owns(node));
     this.root.append(style, this.highlight, this.callout, this.live);
     // Esc hides the guide when focus is in it; focus stays on its Show button.
     this.callout.addEventListener('keydown', (ev) => {
@@ -100,7 +136,15 @@ export class Overlay {
     });
     document.documentElement.append(this.host);
     const onMove = () => this.schedule();
-    addEventListener('scroll', onMove, { capture: true, passive: true, signal });
+    addEventListener('scroll', () => {
+      this.schedule();
+      // Once scrolling settles, the controls around the callout may be others.
+      clearTimeout(this.rechoose);
+      this.rechoose = window.setTimeout(() => {
+        this.choiceKey = '';
+        this.schedule();
+      }, RECHOOSE_AFTER_SCROLL_MS);
+    }, { capture: true, passive: true, signal });
     addEventListener('resize', onMove, { passive: true, signal });
     // A target that slides or grows in a CSS transition or animation: follow it frame by frame for
     // as long as the page says it runs (its own start/end events), then stop.
@@ -114,6 +158,7 @@ export class Overlay {
     }
     signal.addEventListener('abort', () => {
       cancelAnimationFrame(this.frame);
+      clearTimeout(this.rechoose);
       this.resize.disconnect();
       this.host.remove();
     });
@@ -138,6 +183,11 @@ export class Overlay {
     } else {
       // Same buttons; their handlers close over the latest state.
       this.actions = view.actions;
+    }
+    if (view.step !== this.step) {
+      // A new step: the admin's earlier scrolling was about the step before.
+      this.step = view.step;
+      this.intent.scrolled = false;
     }
     if (view.step !== this.announced || !this.live.textContent) {
       this.announced = view.step;
@@ -173,47 +223,61 @@ export class Overlay {
 
   place(): void {
     const target = this.target?.isConnected ? this.target : null;
-    if (target && target !== this.scrolledTo) {
-      // Once per target: bring it into view if it is off screen (a row below the fold).
-      this.scrolledTo = target;
-      const r = target.getBoundingClientRect();
-      if (r.bottom < 0 || r.top > innerHeight || r.right < 0 || r.left > innerWidth) target.scrollIntoView({ block: 'center' });
+    if (target && target !== this.placedFor && !this.collapsed) {
+      this.placedFor = target;
+      this.choice = null;
+      // A new target is brought into view, unless the admin scrolled away on purpose during this
+      // step: then the callout offers to (Show me where) instead of yanking the page.
+      if (!this.intent.scrolled) reveal(target, this.host);
     }
     const r = target?.getBoundingClientRect();
+    const shown = !!r && !!target && (r.width > 0 || r.height > 0) && !this.collapsed;
     const hl = this.highlight.style;
-    if (!r || (r.width === 0 && r.height === 0) || this.collapsed) {
-      hl.display = 'none';
-    } else {
-      hl.display = 'block';
+    hl.display = shown ? 'block' : 'none';
+    if (shown) {
       hl.top = `${r.top - 4}px`;
       hl.left = `${r.left - 4}px`;
       hl.width = `${r.width + 8}px`;
       hl.height = `${r.height + 8}px`;
+      const key = `${r.top},${r.left},${r.width},${r.height},${innerWidth},${innerHeight}`;
+      if (key !== this.sightKey) {
+        this.sightKey = key;
+        this.showTarget.hidden = sight(target, r, this.host) === 'shown';
+      }
+    } else {
+      this.sightKey = '';
+      this.showTarget.hidden = true;
     }
     const c = this.callout;
-    const w = c.offsetWidth;
-    const h = c.offsetHeight;
-    const gap = 12;
-    let top: number;
-    let left: number;
-    if (!r || !target || hl.display === 'none') {
-      top = innerHeight - h - 16;
-      left = innerWidth - w - 16;
-    } else if (r.bottom + gap + h <= innerHeight) {
-      top = r.bottom + gap;
-      left = r.left;
-    } else if (r.top - gap - h >= 0) {
-      top = r.top - gap - h;
-      left = r.left;
-    } else if (r.right + gap + w <= innerWidth) {
-      top = r.top;
-      left = r.right + gap;
-    } else {
-      top = r.top;
-      left = r.left - gap - w;
+    const size = { width: c.offsetWidth, height: c.offsetHeight };
+    const view = { width: innerWidth, height: innerHeight };
+    if (!shown) {
+      c.style.top = `${Math.max(8, view.height - size.height - 16)}px`;
+      c.style.left = `${Math.max(8, view.width - size.width - 16)}px`;
+      return;
     }
-    c.style.top = `${Math.max(8, Math.min(top, innerHeight - h - 8))}px`;
-    c.style.left = `${Math.max(8, Math.min(left, innerWidth - w - 8))}px`;
+    const t: Box = { left: r.left, top: r.top, width: r.width, height: r.height };
+    // The spot is chosen anew (a query of the page's controls) only when the target, its size,
+    // the viewport or the callout changed, when scrolling settled, or when it would cover the target.
+    const key = `${Math.round(r.width)},${Math.round(r.height)},${view.width},${view.height},${size.width},${size.height}`;
+    let at = this.choice && key === this.choiceKey ? spot(t, size, view, this.choice) : null;
+    if (!at || onTarget(at, t, size) > this.covering) {
+      at = choose(t, size, view, controlsOnScreen(target), this.choice);
+      this.choice = at;
+      this.choiceKey = key;
+      this.covering = onTarget(at, t, size);
+    }
+    c.style.top = `${at.top}px`;
+    c.style.left = `${at.left}px`;
+  }
+
+  /** The callout's Show me where: scroll to the target, and put focus on it when it takes focus. */
+  private bringTargetIntoView(): void {
+    const target = this.target?.isConnected ? this.target : null;
+    if (!target) return;
+    reveal(target, this.host, true);
+    if (target instanceof HTMLElement && target.tabIndex >= 0) target.focus({ preventScroll: true });
+    this.place();
   }
 
   private toggleButton(): HTMLButtonElement | null {
@@ -256,6 +320,7 @@ export class Overlay {
     }
     const row = document.createElement('div');
     row.className = 'row';
+    row.append(this.showTarget);
     view.actions.forEach((action, i) => {
       const b = el('button', action.label, action.primary ? 'primary' : undefined);
       b.type = 'button';
