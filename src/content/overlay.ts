@@ -298,7 +298,7 @@ export class Overlay {
   /** The keyboard shortcut: show or hide; when shown, focus moves to the callout's first control. */
   toggleFromShortcut(): void {
     this.setCollapsed(!this.collapsed);
-    if (!this.collapsed) this.callout.querySelector<HTMLButtonElement>('[data-body] button:not(:disabled)')?.focus();
+    if (!this.collapsed) this.callout.querySelector<HTMLButtonElement>('[data-body] button:not(:disabled):not([hidden])')?.focus();
   }
 
   private content(view: View): Node[] {
