@@ -3,7 +3,7 @@
 import { controlsOnScreen } from './neighbours';
 import { ScrollIntent } from './intent';
 import { choose, onTarget, spot, type Box, type Choice } from './placement';
-import { reveal, sight } from './reveal';
+import { scrollToTarget, sight, uncover } from './reveal';
 
 /** The overlay's newer user-visible strings, in one place for translation. */
 export const OVERLAY_TEXT = {
@@ -78,14 +78,19 @@ export class Overlay {
   private frame = 0;
   /** The target last placed: a new one may be scrolled into view, once. */
   private placedFor: Element | null = null;
-  /** The callout's side and alignment, kept while the target and the sizes stay the same. */
+  /** A new target not yet looked at after its first frame (for a pinned bar over it). */
+  private fresh: Element | null = null;
+  /** The callout's side and alignment, kept while the target's box and the sizes stay the same. */
   private choice: Choice | null = null;
   private choiceKey = '';
+  private choiceFor: Element | null = null;
+  private choiceBox = '';
   /** How much of the target the chosen spot covered when chosen (0 unless nothing else fitted). */
   private covering = 0;
   private rechoose = 0;
-  /** The last look at whether the admin can see the target, by its rectangle. */
+  /** The target's rectangle at the last look at what lies over it, and the look waiting to run. */
   private sightKey = '';
+  private looking = 0;
   private readonly intent: ScrollIntent;
   private step: string | null = null;
   /** Offered when the target is out of sight and the guide did not scroll to it. */
@@ -159,6 +164,7 @@ export class Overlay {
     signal.addEventListener('abort', () => {
       cancelAnimationFrame(this.frame);
       clearTimeout(this.rechoose);
+      clearTimeout(this.looking);
       this.resize.disconnect();
       this.host.remove();
     });
@@ -225,57 +231,75 @@ export class Overlay {
     const target = this.target?.isConnected ? this.target : null;
     if (target && target !== this.placedFor && !this.collapsed) {
       this.placedFor = target;
-      this.choice = null;
+      this.fresh = target;
       // A new target is brought into view, unless the admin scrolled away on purpose during this
       // step: then the callout offers to (Show me where) instead of yanking the page.
-      if (!this.intent.scrolled) reveal(target, this.host);
+      if (!this.intent.scrolled) scrollToTarget(target);
     }
     const r = target?.getBoundingClientRect();
     const shown = !!r && !!target && (r.width > 0 || r.height > 0) && !this.collapsed;
     const hl = this.highlight.style;
     hl.display = shown ? 'block' : 'none';
-    if (shown) {
-      hl.top = `${r.top - 4}px`;
-      hl.left = `${r.left - 4}px`;
-      hl.width = `${r.width + 8}px`;
-      hl.height = `${r.height + 8}px`;
-      const key = `${r.top},${r.left},${r.width},${r.height},${innerWidth},${innerHeight}`;
-      if (key !== this.sightKey) {
-        this.sightKey = key;
-        this.showTarget.hidden = sight(target, r, this.host) === 'shown';
-      }
-    } else {
-      this.sightKey = '';
-      this.showTarget.hidden = true;
-    }
     const c = this.callout;
-    const size = { width: c.offsetWidth, height: c.offsetHeight };
-    const view = { width: innerWidth, height: innerHeight };
     if (!shown) {
-      c.style.top = `${Math.max(8, view.height - size.height - 16)}px`;
-      c.style.left = `${Math.max(8, view.width - size.width - 16)}px`;
+      this.sightKey = '';
+      // Hidden with the guide, it keeps its state for when the guide shows again.
+      if (!this.collapsed) this.showTarget.hidden = true;
+      c.style.top = `${Math.max(8, innerHeight - c.offsetHeight - 16)}px`;
+      c.style.left = `${Math.max(8, innerWidth - c.offsetWidth - 16)}px`;
       return;
     }
+    hl.top = `${r.top - 4}px`;
+    hl.left = `${r.left - 4}px`;
+    hl.width = `${r.width + 8}px`;
+    hl.height = `${r.height + 8}px`;
+    const view = { width: innerWidth, height: innerHeight };
+    const moved = `${r.top},${r.left},${r.width},${r.height},${view.width},${view.height}`;
+    if (moved !== this.sightKey || this.fresh) {
+      this.sightKey = moved;
+      this.looking ||= window.setTimeout(() => this.look(), 0);
+    }
+    const size = { width: c.offsetWidth, height: c.offsetHeight };
     const t: Box = { left: r.left, top: r.top, width: r.width, height: r.height };
-    // The spot is chosen anew (a query of the page's controls) only when the target, its size,
-    // the viewport or the callout changed, when scrolling settled, or when it would cover the target.
+    // The spot is chosen anew (a query of the page's controls) only for a target somewhere else,
+    // a change of its size, the viewport's or the callout's, once scrolling settled, or when it
+    // would cover the target. A target re-rendered in the same place keeps it.
     const key = `${Math.round(r.width)},${Math.round(r.height)},${view.width},${view.height},${size.width},${size.height}`;
-    let at = this.choice && key === this.choiceKey ? spot(t, size, view, this.choice) : null;
+    const box = `${Math.round(r.left)},${Math.round(r.top)},${key}`;
+    const same = this.choice && key === this.choiceKey && (target === this.choiceFor || box === this.choiceBox);
+    let at = same ? spot(t, size, view, this.choice!) : null;
     if (!at || onTarget(at, t, size) > this.covering) {
       at = choose(t, size, view, controlsOnScreen(target), this.choice);
       this.choice = at;
       this.choiceKey = key;
+      this.choiceFor = target;
+      this.choiceBox = box;
       this.covering = onTarget(at, t, size);
     }
     c.style.top = `${at.top}px`;
     c.style.left = `${at.left}px`;
   }
 
+  /** After the frame: what lies over the target. A new one is scrolled clear of a pinned bar (when
+   *  the admin has not scrolled); one out of sight gets Show me where. */
+  private look(): void {
+    this.looking = 0;
+    const target = this.target?.isConnected ? this.target : null;
+    if (!target || this.collapsed) return;
+    const seen = this.fresh === target && !this.intent.scrolled ? uncover(target, this.host) : sight(target, target.getBoundingClientRect(), this.host);
+    this.fresh = null;
+    if (this.showTarget.hidden !== (seen === 'shown')) {
+      this.showTarget.hidden = seen === 'shown';
+      this.schedule();
+    }
+  }
+
   /** The callout's Show me where: scroll to the target, and put focus on it when it takes focus. */
   private bringTargetIntoView(): void {
     const target = this.target?.isConnected ? this.target : null;
     if (!target) return;
-    reveal(target, this.host, true);
+    scrollToTarget(target, true);
+    uncover(target, this.host);
     if (target instanceof HTMLElement && target.tabIndex >= 0) target.focus({ preventScroll: true });
     this.place();
   }
