@@ -8,7 +8,7 @@
 const CLEAR = 8;
 
 /** What the admin sees at the target's top centre: 'shown' (the target, or something of it),
- *  'off' (off screen or clipped away), or the element lying over it. */
+ *  'off' (off screen, or cut off by a scrolled box), or the element lying over it. */
 export type Sight = 'shown' | 'off' | Element;
 
 export function sight(target: Element, r: DOMRect, host: Element): Sight {
@@ -18,10 +18,23 @@ export function sight(target: Element, r: DOMRect, host: Element): Sight {
   if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return 'off';
   for (const el of document.elementsFromPoint(x, y)) {
     if (el === host) continue;
-    // An ancestor answers for a target that lets clicks through (pointer-events: none).
-    return target.contains(el) || el.contains(target) ? 'shown' : el;
+    if (target.contains(el)) return 'shown';
+    // An ancestor is hit where a box it scrolls cuts the target off, or where the target lets
+    // clicks through (pointer-events: none).
+    return el.contains(target) ? (cutOff(target, x, y) ? 'off' : 'shown') : el;
   }
   return 'off';
+}
+
+/** Whether a box around the target that clips its overflow leaves the point outside. */
+function cutOff(target: Element, x: number, y: number): boolean {
+  for (let el = target.parentElement; el && el !== document.body; el = el.parentElement) {
+    const style = getComputedStyle(el);
+    if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+    const b = el.getBoundingClientRect();
+    if (x < b.left || x >= b.right || y < b.top || y >= b.bottom) return true;
+  }
+  return false;
 }
 
 /** Whether the top of the target (all of it, or half a screen of a tall one) is on screen. */
@@ -63,6 +76,7 @@ export function uncover(target: Element, host: Element): Sight {
   let r = target.getBoundingClientRect();
   let over = sight(target, r, host);
   if (over !== 'shown' && onScreen(r) && !pinnedBar(over === 'off' ? null : over)) {
+    // On screen by its rectangle yet out of sight: in a scrolled box (or behind something).
     target.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' });
     r = target.getBoundingClientRect();
     over = sight(target, r, host);

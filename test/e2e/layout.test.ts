@@ -119,6 +119,34 @@ describe('layouts', () => {
     await calloutOnScreen(page);
   });
 
+  it('a new target inside the viewport but cut off by a scrolling box is scrolled into the box', async () => {
+    await s.reset({});
+    await startOver(s);
+    const page = await s.open(`https://${DUO_ADMIN_HOST}/applications/protect/types`);
+    await waitForStep(page, 'duo.search');
+    const region = page.getByRole('region', { name: 'Applications you can protect' });
+    const protect = region.getByRole('row').filter({ has: page.getByText('Okta', { exact: true }) }).getByRole('button', { name: 'Protect' });
+    // The page scrolls its own list (no admin gesture) so the Okta row sits just below the list's
+    // visible edge: inside the viewport by its rectangle, hidden by the list.
+    const placed = await region.evaluate((box) => {
+      const row = Array.from(box.querySelectorAll('tr')).find((tr) => tr.textContent?.includes('Okta') && tr.querySelector('button'))!;
+      box.scrollTop += row.getBoundingClientRect().top - box.getBoundingClientRect().bottom - 2;
+      const r = row.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, boxBottom: box.getBoundingClientRect().bottom, vh: innerHeight };
+    });
+    expect(placed.top).toBeGreaterThan(placed.boxBottom);
+    expect(placed.bottom).toBeLessThan(placed.vh);
+    // Skipping the filter makes the Okta row's Protect the target.
+    await clickCallout(page, /^Skip this step$/);
+    await waitForStep(page, 'duo.protect-okta');
+    await expectHighlightOn(page, protect);
+    await expect.poll(() => seen(protect)).toBe(true);
+    expect(await showMeWhere(page).isVisible()).toBe(false);
+    await clickWhereItIs(page, protect);
+    await waitForStep(page, 'duo.capture');
+    await page.close();
+  });
+
   it('near the viewport edges the callout flips to stay on screen and off the target', async () => {
     const { page, target } = await duoHome();
     for (const size of [{ width: 1280, height: 260 }, { width: 420, height: 800 }]) {
