@@ -2,8 +2,9 @@
 // does not say who scrolled (a page's own scrollTo looks the same), so the admin's gestures are
 // read instead: a trusted wheel, touch move, scroll key, or a press on a scrollbar.
 const SCROLL_KEYS = new Set(['PageUp', 'PageDown', 'Home', 'End', 'ArrowUp', 'ArrowDown', ' ']);
-/** Where those keys type or choose rather than scroll. */
-const EDITING = 'input, textarea, select, [contenteditable]:not([contenteditable="false"])';
+/** Where those keys type, press or choose rather than scroll. */
+const KEYED =
+  'input,textarea,select,button,summary,[contenteditable]:not([contenteditable="false"]),[role=button],[role=checkbox],[role=radio],[role=switch],[role=tab],[role=menuitem],[role=option],[role=slider],[role=spinbutton],[role=combobox],[role=listbox],[role=grid],[role=tree]';
 
 export class ScrollIntent {
   scrolled = false;
@@ -17,7 +18,7 @@ export class ScrollIntent {
     // Ctrl + wheel zooms instead.
     on('wheel', (ev) => !ev.ctrlKey);
     on('touchmove', () => true);
-    on('keydown', (ev) => SCROLL_KEYS.has(ev.key) && !(ev.target instanceof Element && ev.target.closest(EDITING)));
+    on('keydown', (ev) => SCROLL_KEYS.has(ev.key) && !(ev.target instanceof Element && ev.target.closest(KEYED)));
     on('pointerdown', onScrollbar);
   }
 }

@@ -28,14 +28,20 @@ describe('scroll intent', () => {
     }
   });
 
-  it('a page script’s own events, Ctrl + wheel (zoom), the overlay’s and typing do not', () => {
+  it('a page script’s own events, Ctrl + wheel (zoom), the overlay’s, typing and keys on controls do not', () => {
     const intent = make();
     fire(document.body, new WheelEvent('wheel', { deltaY: 100, bubbles: true }), false);
     fire(document.body, new WheelEvent('wheel', { deltaY: 100, bubbles: true }), true, true);
     fire(ours, new WheelEvent('wheel', { deltaY: 100, bubbles: true }));
     const input = document.createElement('input');
-    document.body.append(input);
+    const button = document.createElement('button');
+    const tab = document.createElement('span');
+    tab.setAttribute('role', 'tab');
+    document.body.append(input, button, tab);
     for (const key of [' ', 'ArrowDown', 'End']) fire(input, new KeyboardEvent('keydown', { key, bubbles: true }));
+    // Space presses a button; arrows move between tabs.
+    fire(button, new KeyboardEvent('keydown', { key: ' ', bubbles: true }));
+    fire(tab, new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
     fire(document.body, new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
     expect(intent.scrolled).toBe(false);
   });
