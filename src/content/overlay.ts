@@ -1,6 +1,13 @@
 // The overlay: one host element under <html> with an open shadow root (the test contract in
 // README.md). It never touches the page's styles; the highlight lets clicks through to the target.
 import { t } from '../i18n';
+import { controlsOnScreen } from './neighbours';
+import { ScrollIntent } from './intent';
+import { choose, onTarget, spot, type Box, type Choice } from './placement';
+import { scrollToTarget, sight, uncover } from './reveal';
+
+/** After the page stops scrolling, the callout's spot is chosen again (controls moved under it). */
+const RECHOOSE_AFTER_SCROLL_MS = 200;
 
 const STYLE = `
 :host { all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647; }
@@ -64,7 +71,25 @@ export class Overlay {
   private target: Element | null = null;
   private collapsed = false;
   private frame = 0;
-  private scrolledTo: Element | null = null;
+  /** The target last placed: a new one may be scrolled into view, once. */
+  private placedFor: Element | null = null;
+  /** A new target not yet looked at after its first frame (for a pinned bar over it). */
+  private fresh: Element | null = null;
+  /** The callout's side and alignment, kept while the target's box and the sizes stay the same. */
+  private choice: Choice | null = null;
+  private choiceKey = '';
+  private choiceFor: Element | null = null;
+  private choiceBox = '';
+  /** How much of the target the chosen spot covered when chosen (0 unless nothing else fitted). */
+  private covering = 0;
+  private rechoose = 0;
+  /** The target's rectangle at the last look at what lies over it, and the look waiting to run. */
+  private sightKey = '';
+  private looking = 0;
+  private readonly intent: ScrollIntent;
+  private step: string | null = null;
+  /** Offered when the target is out of sight and the guide did not scroll to it. */
+  private readonly showTarget: HTMLButtonElement;
   /** What the callout shows now; an unchanged view is not rebuilt (focus and clicks survive). */
   private shown = '';
   private readonly resize = new ResizeObserver(() => this.schedule());
@@ -89,11 +114,22 @@ export class Overlay {
     this.callout.setAttribute('aria-label', t('ext_name'));
     // The page may be in another language than the guide's text.
     this.callout.lang = t('locale_lang');
+    this.callout.dir = t('locale_dir');
     this.live = document.createElement('p');
     this.live.lang = this.callout.lang;
+    this.live.dir = this.callout.dir;
     this.live.className = 'sr';
     this.live.setAttribute('role', 'status');
     this.live.setAttribute('aria-live', 'polite');
+    this.showTarget = document.createElement('button');
+    this.showTarget.type = 'button';
+    this.showTarget.hidden = true;
+    this.showTarget.textContent = t('action_show_target');
+    this.showTarget.setAttribute('aria-label', t('action_show_target_name'));
+    this.showTarget.addEventListener('click', (ev) => {
+      if (ev.isTrusted) this.bringTargetIntoView();
+    });
+    this.intent = new ScrollIntent(signal, (node) => this.owns(node));
     this.root.append(style, this.highlight, this.callout, this.live);
     // Esc hides the guide when focus is in it; focus stays on its Show button.
     this.callout.addEventListener('keydown', (ev) => {
@@ -105,7 +141,15 @@ export class Overlay {
     });
     document.documentElement.append(this.host);
     const onMove = () => this.schedule();
-    addEventListener('scroll', onMove, { capture: true, passive: true, signal });
+    addEventListener('scroll', () => {
+      this.schedule();
+      // Once scrolling settles, the controls around the callout may be others.
+      clearTimeout(this.rechoose);
+      this.rechoose = window.setTimeout(() => {
+        this.choiceKey = '';
+        this.schedule();
+      }, RECHOOSE_AFTER_SCROLL_MS);
+    }, { capture: true, passive: true, signal });
     addEventListener('resize', onMove, { passive: true, signal });
     // A target that slides or grows in a CSS transition or animation: follow it frame by frame for
     // as long as the page says it runs (its own start/end events), then stop.
@@ -119,6 +163,8 @@ export class Overlay {
     }
     signal.addEventListener('abort', () => {
       cancelAnimationFrame(this.frame);
+      clearTimeout(this.rechoose);
+      clearTimeout(this.looking);
       this.resize.disconnect();
       this.host.remove();
     });
@@ -143,6 +189,11 @@ export class Overlay {
     } else {
       // Same buttons; their handlers close over the latest state.
       this.actions = view.actions;
+    }
+    if (view.step !== this.step) {
+      // A new step: the admin's earlier scrolling was about the step before.
+      this.step = view.step;
+      this.intent.scrolled = false;
     }
     if (view.step !== this.announced || !this.live.textContent) {
       this.announced = view.step;
@@ -178,47 +229,79 @@ export class Overlay {
 
   place(): void {
     const target = this.target?.isConnected ? this.target : null;
-    if (target && target !== this.scrolledTo) {
-      // Once per target: bring it into view if it is off screen (a row below the fold).
-      this.scrolledTo = target;
-      const r = target.getBoundingClientRect();
-      if (r.bottom < 0 || r.top > innerHeight || r.right < 0 || r.left > innerWidth) target.scrollIntoView({ block: 'center' });
+    if (target && target !== this.placedFor && !this.collapsed) {
+      this.placedFor = target;
+      this.fresh = target;
+      // A new target is brought into view, unless the admin scrolled away on purpose during this
+      // step: then the callout offers to (Show me where) instead of yanking the page.
+      if (!this.intent.scrolled) scrollToTarget(target);
     }
     const r = target?.getBoundingClientRect();
+    const shown = !!r && !!target && (r.width > 0 || r.height > 0) && !this.collapsed;
     const hl = this.highlight.style;
-    if (!r || (r.width === 0 && r.height === 0) || this.collapsed) {
-      hl.display = 'none';
-    } else {
-      hl.display = 'block';
-      hl.top = `${r.top - 4}px`;
-      hl.left = `${r.left - 4}px`;
-      hl.width = `${r.width + 8}px`;
-      hl.height = `${r.height + 8}px`;
-    }
+    hl.display = shown ? 'block' : 'none';
     const c = this.callout;
-    const w = c.offsetWidth;
-    const h = c.offsetHeight;
-    const gap = 12;
-    let top: number;
-    let left: number;
-    if (!r || !target || hl.display === 'none') {
-      top = innerHeight - h - 16;
-      left = innerWidth - w - 16;
-    } else if (r.bottom + gap + h <= innerHeight) {
-      top = r.bottom + gap;
-      left = r.left;
-    } else if (r.top - gap - h >= 0) {
-      top = r.top - gap - h;
-      left = r.left;
-    } else if (r.right + gap + w <= innerWidth) {
-      top = r.top;
-      left = r.right + gap;
-    } else {
-      top = r.top;
-      left = r.left - gap - w;
+    if (!shown) {
+      this.sightKey = '';
+      // Hidden with the guide, it keeps its state for when the guide shows again.
+      if (!this.collapsed) this.showTarget.hidden = true;
+      c.style.top = `${Math.max(8, innerHeight - c.offsetHeight - 16)}px`;
+      c.style.left = `${Math.max(8, innerWidth - c.offsetWidth - 16)}px`;
+      return;
     }
-    c.style.top = `${Math.max(8, Math.min(top, innerHeight - h - 8))}px`;
-    c.style.left = `${Math.max(8, Math.min(left, innerWidth - w - 8))}px`;
+    hl.top = `${r.top - 4}px`;
+    hl.left = `${r.left - 4}px`;
+    hl.width = `${r.width + 8}px`;
+    hl.height = `${r.height + 8}px`;
+    const view = { width: innerWidth, height: innerHeight };
+    const moved = `${r.top},${r.left},${r.width},${r.height},${view.width},${view.height}`;
+    if (moved !== this.sightKey || this.fresh) {
+      this.sightKey = moved;
+      this.looking ||= window.setTimeout(() => this.look(), 0);
+    }
+    const size = { width: c.offsetWidth, height: c.offsetHeight };
+    const t: Box = { left: r.left, top: r.top, width: r.width, height: r.height };
+    // The spot is chosen anew (a query of the page's controls) only for a target somewhere else,
+    // a change of its size, the viewport's or the callout's, once scrolling settled, or when it
+    // would cover the target. A target re-rendered in the same place keeps it.
+    const key = `${Math.round(r.width)},${Math.round(r.height)},${view.width},${view.height},${size.width},${size.height}`;
+    const box = `${Math.round(r.left)},${Math.round(r.top)},${key}`;
+    const same = this.choice && key === this.choiceKey && (target === this.choiceFor || box === this.choiceBox);
+    let at = same ? spot(t, size, view, this.choice!) : null;
+    if (!at || onTarget(at, t, size) > this.covering) {
+      at = choose(t, size, view, controlsOnScreen(target), this.choice);
+      this.choice = at;
+      this.choiceKey = key;
+      this.choiceFor = target;
+      this.choiceBox = box;
+      this.covering = onTarget(at, t, size);
+    }
+    c.style.top = `${at.top}px`;
+    c.style.left = `${at.left}px`;
+  }
+
+  /** After the frame: what lies over the target. A new one is scrolled clear of a pinned bar (when
+   *  the admin has not scrolled); one out of sight gets Show me where. */
+  private look(): void {
+    this.looking = 0;
+    const target = this.target?.isConnected ? this.target : null;
+    if (!target || this.collapsed) return;
+    const seen = this.fresh === target && !this.intent.scrolled ? uncover(target, this.host) : sight(target, target.getBoundingClientRect(), this.host);
+    this.fresh = null;
+    if (this.showTarget.hidden !== (seen === 'shown')) {
+      this.showTarget.hidden = seen === 'shown';
+      this.schedule();
+    }
+  }
+
+  /** The callout's Show me where: scroll to the target, and put focus on it when it takes focus. */
+  private bringTargetIntoView(): void {
+    const target = this.target?.isConnected ? this.target : null;
+    if (!target) return;
+    scrollToTarget(target, true);
+    uncover(target, this.host);
+    if (target instanceof HTMLElement && target.tabIndex >= 0) target.focus({ preventScroll: true });
+    this.place();
   }
 
   private toggleButton(): HTMLButtonElement | null {
@@ -239,7 +322,7 @@ export class Overlay {
   /** The keyboard shortcut: show or hide; when shown, focus moves to the callout's first control. */
   toggleFromShortcut(): void {
     this.setCollapsed(!this.collapsed);
-    if (!this.collapsed) this.callout.querySelector<HTMLButtonElement>('[data-body] button:not(:disabled)')?.focus();
+    if (!this.collapsed) this.callout.querySelector<HTMLButtonElement>('[data-body] button:not(:disabled):not([hidden])')?.focus();
   }
 
   private content(view: View): Node[] {
@@ -261,6 +344,7 @@ export class Overlay {
     }
     const row = document.createElement('div');
     row.className = 'row';
+    row.append(this.showTarget);
     view.actions.forEach((action, i) => {
       const b = el('button', action.label, action.primary ? 'primary' : undefined);
       b.type = 'button';

@@ -187,6 +187,9 @@ export interface ConsoleVariant {
   csp: boolean;
   /** What the Okta application's page shows: the real keys, or one of them malformed (hostile tests). */
   shownKeys: 'as-is' | 'ikey-19' | 'ikey-21' | 'ikey-lower' | 'skey-space' | 'skey-zero-width' | 'skey-39' | 'swapped' | 'host-empty' | 'host-scheme' | 'host-lookalike';
+  /** 'static' = the top bar sits above a scrolling content pane; 'pinned' = the whole document
+   *  scrolls under a pinned top bar (Okta: position:fixed, Duo: position:sticky). */
+  topBar: 'static' | 'pinned';
 }
 
 export const DEFAULT_VARIANT: Readonly<ConsoleVariant> = Object.freeze({
@@ -198,6 +201,7 @@ export const DEFAULT_VARIANT: Readonly<ConsoleVariant> = Object.freeze({
   renderDelayMs: 300,
   csp: false,
   shownKeys: 'as-is',
+  topBar: 'static',
 });
 
 /** One recorded page save (every non-GET request a page made to an `/api/` path). */

@@ -115,6 +115,7 @@ const VARIANT_CHOICES: { [K in keyof ConsoleVariant]: readonly unknown[] | 'numb
   renderDelayMs: 'number',
   csp: [false, true],
   shownKeys: ['as-is', 'ikey-19', 'ikey-21', 'ikey-lower', 'skey-space', 'skey-zero-width', 'skey-39', 'swapped', 'host-empty', 'host-scheme', 'host-lookalike'],
+  topBar: ['static', 'pinned'],
 };
 
 /** What the Okta application's page shows, tampered per the `shownKeys` variant (hostile tests). */

@@ -81,10 +81,47 @@ describe('accessibility', () => {
       await c.tabs.sendMessage(tab!.id, { type: 'toggle' });
     });
     await page.waitForFunction(() => (document.querySelector('[data-duo-okta-guide]')!.shadowRoot!.activeElement as HTMLElement | null)?.tagName === 'BUTTON');
+    // The step's first control, not the Show guide button the click left focus on.
+    expect(await page.evaluate(() => document.querySelector('[data-duo-okta-guide]')!.shadowRoot!.activeElement?.getAttribute('aria-label'))).toBe('Back to the previous step');
     expect((await overlay(page))?.highlight).not.toBeNull();
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => document.querySelector('[data-duo-okta-guide]')!.shadowRoot!.querySelector('[part~="callout"]')!.classList.contains('hidden'));
     expect((await overlay(page))?.highlight).toBeNull();
+  });
+
+  it('Show me where: no serious axe violation; from the keyboard it takes the admin to the control', async () => {
+    await s.reset({});
+    await startOver(s);
+    await chooseFlow(s, 'okta-classic');
+    const page = await s.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 300 });
+    await page.goto(`https://${OKTA_ORGS.acme.adminHost}/admin/dashboard`);
+    await waitForStep(page, 'classic.multifactor');
+    const nav = page.getByRole('navigation', { name: 'Admin console' });
+    await page.mouse.move(800, 150);
+    await page.mouse.wheel(0, 200);
+    // Opening Security puts the step's link below the fold of the side nav; the admin scrolled,
+    // so the guide leaves it there and offers to show it.
+    await nav.getByRole('button', { name: /^Security/ }).focus();
+    await page.keyboard.press('Enter');
+    const show = page.locator('[data-duo-okta-guide]').getByRole('button', { name: /^Show me where/ });
+    await show.waitFor();
+    expect(await serious(page, '[data-duo-okta-guide]')).toEqual([]);
+    // The shortcut (hide, then show) puts focus on the callout's first control: Show me where.
+    await page.bringToFront();
+    for (let i = 0; i < 2; i++) {
+      await s.worker.evaluate(async () => {
+        const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object): Promise<unknown> } } }).chrome;
+        const [tab] = await c.tabs.query({ active: true, currentWindow: true });
+        await c.tabs.sendMessage(tab!.id, { type: 'toggle' });
+      });
+    }
+    await page.waitForFunction(() => /^Show me where/.test(document.querySelector('[data-duo-okta-guide]')!.shadowRoot!.activeElement?.getAttribute('aria-label') ?? ''));
+    await page.keyboard.press('Enter');
+    // Focus is on the link now, on screen: Enter follows it.
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Multifactor');
+    await page.keyboard.press('Enter');
+    await waitForStep(page, 'classic.factor');
   });
 
   it('keyboard only: three steps walked with Tab and Enter', async () => {

@@ -6,6 +6,8 @@ const cfg = config();
 const variant = cfg.variant;
 const catalogUi = variant.duoUi === 'catalog';
 const main = document.getElementById('main');
+// topBar 'pinned': the document scrolls under a position:sticky top bar (duo.css).
+if (variant.topBar === 'pinned') document.documentElement.classList.add('top-bar-pinned');
 
 // ------------------------------------------------------------------ app list
 // [name, protection type, supported features]

@@ -12,6 +12,8 @@ import features from '/_static/okta/pages/features.js';
 
 const cfg = config();
 const okta = cfg.okta;
+// topBar 'pinned': the document scrolls under a position:fixed top bar (okta.css).
+if (cfg.variant?.topBar === 'pinned') document.documentElement.classList.add('top-bar-pinned');
 const classic = okta.engine === 'classic';
 
 const SECURITY_ITEMS = classic

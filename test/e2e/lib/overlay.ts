@@ -21,7 +21,7 @@ export async function overlay(page: Page): Promise<OverlayState | null> {
       flow: host.getAttribute('data-flow'),
       step: host.getAttribute('data-step'),
       callout: (callout?.textContent ?? '').replace(/\s+/g, ' '),
-      buttons: Array.from(callout?.querySelectorAll('button') ?? [], (b) => b.getAttribute('aria-label') ?? b.textContent ?? ''),
+      buttons: Array.from(callout?.querySelectorAll('button:not([hidden])') ?? [], (b) => b.getAttribute('aria-label') ?? b.textContent ?? ''),
       highlight: r && r.width > 0 && r.height > 0 ? { x: r.x, y: r.y, width: r.width, height: r.height } : null,
     };
   });
