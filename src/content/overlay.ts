@@ -260,21 +260,21 @@ export class Overlay {
       this.looking ||= window.setTimeout(() => this.look(), 0);
     }
     const size = { width: c.offsetWidth, height: c.offsetHeight };
-    const t: Box = { left: r.left, top: r.top, width: r.width, height: r.height };
+    const rect: Box = { left: r.left, top: r.top, width: r.width, height: r.height };
     // The spot is chosen anew (a query of the page's controls) only for a target somewhere else,
     // a change of its size, the viewport's or the callout's, once scrolling settled, or when it
     // would cover the target. A target re-rendered in the same place keeps it.
     const key = `${Math.round(r.width)},${Math.round(r.height)},${view.width},${view.height},${size.width},${size.height}`;
     const box = `${Math.round(r.left)},${Math.round(r.top)},${key}`;
     const same = this.choice && key === this.choiceKey && (target === this.choiceFor || box === this.choiceBox);
-    let at = same ? spot(t, size, view, this.choice!) : null;
-    if (!at || onTarget(at, t, size) > this.covering) {
-      at = choose(t, size, view, controlsOnScreen(target), this.choice);
+    let at = same ? spot(rect, size, view, this.choice!) : null;
+    if (!at || onTarget(at, rect, size) > this.covering) {
+      at = choose(rect, size, view, controlsOnScreen(target), this.choice);
       this.choice = at;
       this.choiceKey = key;
       this.choiceFor = target;
       this.choiceBox = box;
-      this.covering = onTarget(at, t, size);
+      this.covering = onTarget(at, rect, size);
     }
     c.style.top = `${at.top}px`;
     c.style.left = `${at.left}px`;
