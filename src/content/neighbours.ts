@@ -2,7 +2,8 @@
 // One query and one rectangle read per control; the overlay runs it only when it chooses anew.
 import type { Box } from './placement';
 
-const CONTROLS = 'a[href],button,input:not([type="hidden"]),select,textarea,[role="button"],[role="link"],[role="tab"],[role="checkbox"],[role="radio"]';
+/** What counts as a control the callout should leave uncovered (the layout e2e checks the same). */
+export const CONTROLS = 'a[href],button,input:not([type="hidden"]),select,textarea,[role="button"],[role="link"],[role="tab"],[role="checkbox"],[role="radio"]';
 
 export function controlsOnScreen(target: Element): Box[] {
   const out: Box[] = [];

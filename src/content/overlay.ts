@@ -2,6 +2,7 @@
 // README.md). It never touches the page's styles; the highlight lets clicks through to the target.
 import { t } from '../i18n';
 import { controlsOnScreen } from './neighbours';
+import { Follower } from './follow';
 import { ScrollIntent } from './intent';
 import { choose, onTarget, spot, type Box, type Choice } from './placement';
 import { scrollToTarget, sight, uncover } from './reveal';
@@ -71,8 +72,12 @@ export class Overlay {
   private target: Element | null = null;
   private collapsed = false;
   private frame = 0;
-  /** The target last placed: a new one may be scrolled into view, once. */
-  private placedFor: Element | null = null;
+  /** The step and control last placed: each may be scrolled into view once. A control the page
+   *  re-renders as a new element is the same control; a step's more precise target once it shows
+   *  (Multifactor after its Security section opens) is another. */
+  private placed = '';
+  private placedEl: Element | null = null;
+  private placedStep: string | null = null;
   /** A new target not yet looked at after its first frame (for a pinned bar over it). */
   private fresh: Element | null = null;
   /** The callout's side and alignment, kept while the target's box and the sizes stay the same. */
@@ -94,9 +99,7 @@ export class Overlay {
   private shown = '';
   private readonly resize = new ResizeObserver(() => this.schedule());
   private actions: Action[] = [];
-  /** Transitions or animations running on the target or an ancestor. */
-  private moving = 0;
-  private following = false;
+  private readonly follower: Follower;
   /** Announces each new step to screen readers, politely, without moving focus. */
   private readonly live: HTMLElement;
   private announced = '';
@@ -141,9 +144,13 @@ export class Overlay {
     });
     document.documentElement.append(this.host);
     const onMove = () => this.schedule();
-    addEventListener('scroll', () => {
+    addEventListener('scroll', (ev) => {
       this.schedule();
-      // Once scrolling settles, the controls around the callout may be others.
+      // Once scrolling around the target settles, the controls around the callout may be others
+      // (a carousel or log pane scrolling elsewhere changes nothing there).
+      const box = ev.target instanceof Element ? ev.target : document.documentElement;
+      const target = this.current();
+      if (!target || !(box === document.documentElement || box.contains(target))) return;
       clearTimeout(this.rechoose);
       this.rechoose = window.setTimeout(() => {
         this.choiceKey = '';
@@ -151,16 +158,10 @@ export class Overlay {
       }, RECHOOSE_AFTER_SCROLL_MS);
     }, { capture: true, passive: true, signal });
     addEventListener('resize', onMove, { passive: true, signal });
-    // A target that slides or grows in a CSS transition or animation: follow it frame by frame for
-    // as long as the page says it runs (its own start/end events), then stop.
-    const follow = (ev: Event) => {
-      if (!this.target || !(ev.target instanceof Element) || !ev.target.contains(this.target)) return;
-      this.moving = Math.max(0, this.moving + (ev.type.endsWith('start') ? 1 : -1));
-      if (this.moving > 0 && !this.following) this.followFrames();
-    };
-    for (const type of ['transitionstart', 'transitionend', 'transitioncancel', 'animationstart', 'animationend', 'animationcancel']) {
-      addEventListener(type, follow, { capture: true, passive: true, signal });
-    }
+    this.follower = new Follower(() => this.current(), () => this.place(), signal);
+    // The page's height changes when something above the target shows or hides (a banner un-hidden
+    // by a class change, which the page watch does not see): the target may have moved.
+    if (document.body) this.resize.observe(document.body);
     signal.addEventListener('abort', () => {
       cancelAnimationFrame(this.frame);
       clearTimeout(this.rechoose);
@@ -200,8 +201,8 @@ export class Overlay {
       this.live.textContent = t(['callout_announce', view.meta, view.title, view.instruction]);
     }
     if (target !== this.target) {
-      this.moving = 0;
-      this.resize.disconnect();
+      this.follower.reset();
+      if (this.target) this.resize.unobserve(this.target);
       this.target = target;
       if (target) this.resize.observe(target);
     }
@@ -209,13 +210,9 @@ export class Overlay {
     else this.schedule();
   }
 
-  private followFrames(): void {
-    this.following = true;
-    requestAnimationFrame(() => {
-      this.place();
-      if (this.moving > 0 && this.target?.isConnected) this.followFrames();
-      else this.following = false;
-    });
+  /** The target, while it is in the page. */
+  private current(): Element | null {
+    return this.target?.isConnected ? this.target : null;
   }
 
   /** Re-place on the next frame (scroll, resize, the target moving). */
@@ -228,45 +225,44 @@ export class Overlay {
   }
 
   place(): void {
-    const target = this.target?.isConnected ? this.target : null;
-    if (target && target !== this.placedFor && !this.collapsed) {
-      this.placedFor = target;
-      this.fresh = target;
-      // A new target is brought into view, unless the admin scrolled away on purpose during this
-      // step: then the callout offers to (Show me where) instead of yanking the page.
-      if (!this.intent.scrolled) scrollToTarget(target);
+    const target = this.current();
+    if (target && (target !== this.placedEl || this.step !== this.placedStep) && !this.collapsed && hasSize(target)) {
+      this.placedEl = target;
+      this.placedStep = this.step;
+      const placing = `${this.step}|${target.tagName}|${(target.textContent ?? '').trim().slice(0, 80)}`;
+      if (placing !== this.placed) this.reveal(target, placing);
     }
     const r = target?.getBoundingClientRect();
     const shown = !!r && !!target && (r.width > 0 || r.height > 0) && !this.collapsed;
-    const hl = this.highlight.style;
-    hl.display = shown ? 'block' : 'none';
     const c = this.callout;
+    const hl = this.highlight.style;
     if (!shown) {
       this.sightKey = '';
       // Hidden with the guide, it keeps its state for when the guide shows again.
       if (!this.collapsed) this.showTarget.hidden = true;
-      c.style.top = `${Math.max(8, innerHeight - c.offsetHeight - 16)}px`;
-      c.style.left = `${Math.max(8, innerWidth - c.offsetWidth - 16)}px`;
+      const view = viewport();
+      hl.display = 'none';
+      c.style.top = `${Math.max(8, view.height - c.offsetHeight - 16)}px`;
+      c.style.left = `${Math.max(8, view.width - c.offsetWidth - 16)}px`;
       return;
     }
-    hl.top = `${r.top - 4}px`;
-    hl.left = `${r.left - 4}px`;
-    hl.width = `${r.width + 8}px`;
-    hl.height = `${r.height + 8}px`;
-    const view = { width: innerWidth, height: innerHeight };
+    // Every read (sizes, the page's controls) before any write: one layout a frame, however much
+    // the page churns.
+    const view = viewport();
+    const size = { width: c.offsetWidth, height: c.offsetHeight };
+    const rect: Box = { left: r.left, top: r.top, width: r.width, height: r.height };
     const moved = `${r.top},${r.left},${r.width},${r.height},${view.width},${view.height}`;
     if (moved !== this.sightKey || this.fresh) {
       this.sightKey = moved;
       this.looking ||= window.setTimeout(() => this.look(), 0);
     }
-    const size = { width: c.offsetWidth, height: c.offsetHeight };
-    const rect: Box = { left: r.left, top: r.top, width: r.width, height: r.height };
     // The spot is chosen anew (a query of the page's controls) only for a target somewhere else,
     // a change of its size, the viewport's or the callout's, once scrolling settled, or when it
-    // would cover the target. A target re-rendered in the same place keeps it.
+    // would cover the target. A target re-rendered in the same place keeps it, and so does one
+    // moving in a transition, until it stops.
     const key = `${Math.round(r.width)},${Math.round(r.height)},${view.width},${view.height},${size.width},${size.height}`;
     const box = `${Math.round(r.left)},${Math.round(r.top)},${key}`;
-    const same = this.choice && key === this.choiceKey && (target === this.choiceFor || box === this.choiceBox);
+    const same = this.choice && (this.follower.active || (key === this.choiceKey && (target === this.choiceFor || box === this.choiceBox)));
     let at = same ? spot(rect, size, view, this.choice!) : null;
     if (!at || onTarget(at, rect, size) > this.covering) {
       at = choose(rect, size, view, controlsOnScreen(target), this.choice);
@@ -276,15 +272,29 @@ export class Overlay {
       this.choiceBox = box;
       this.covering = onTarget(at, rect, size);
     }
+    hl.display = 'block';
+    hl.top = `${r.top - 4}px`;
+    hl.left = `${r.left - 4}px`;
+    hl.width = `${r.width + 8}px`;
+    hl.height = `${r.height + 8}px`;
     c.style.top = `${at.top}px`;
     c.style.left = `${at.left}px`;
+  }
+
+  /** A new step's control is brought into view, unless the admin scrolled away on purpose during
+   *  this step or is typing in a field elsewhere: then the callout offers to (Show me where)
+   *  instead of moving the page. */
+  private reveal(target: Element, placing: string): void {
+    this.placed = placing;
+    this.fresh = target;
+    if (!this.intent.scrolled && !typingElsewhere(target)) scrollToTarget(target);
   }
 
   /** After the frame: what lies over the target. A new one is scrolled clear of a pinned bar (when
    *  the admin has not scrolled); one out of sight gets Show me where. */
   private look(): void {
     this.looking = 0;
-    const target = this.target?.isConnected ? this.target : null;
+    const target = this.current();
     if (!target || this.collapsed) return;
     const seen = this.fresh === target && !this.intent.scrolled ? uncover(target, this.host) : sight(target, target.getBoundingClientRect(), this.host);
     this.fresh = null;
@@ -296,7 +306,7 @@ export class Overlay {
 
   /** The callout's Show me where: scroll to the target, and put focus on it when it takes focus. */
   private bringTargetIntoView(): void {
-    const target = this.target?.isConnected ? this.target : null;
+    const target = this.current();
     if (!target) return;
     scrollToTarget(target, true);
     uncover(target, this.host);
@@ -368,4 +378,23 @@ export class Overlay {
     meta.append(' ', toggle);
     return [meta, body];
   }
+}
+
+/** The viewport without its scrollbars: a callout kept 8 px from the edge must not sit under one. */
+function viewport(): { width: number; height: number } {
+  const root = document.documentElement;
+  return { width: root.clientWidth || innerWidth, height: root.clientHeight || innerHeight };
+}
+
+function hasSize(el: Element): boolean {
+  const r = el.getBoundingClientRect();
+  return r.width > 0 || r.height > 0;
+}
+
+const TYPED = 'textarea,select,[contenteditable]:not([contenteditable="false"]),input:not([type=checkbox],[type=radio],[type=button],[type=submit],[type=reset],[type=image],[type=file],[type=range],[type=color])';
+
+/** The admin is typing in a field that is not the step's: the page is not scrolled from under it. */
+function typingElsewhere(target: Element): boolean {
+  const active = document.activeElement;
+  return !!active && active !== target && !target.contains(active) && active.matches(TYPED);
 }

@@ -18,12 +18,18 @@ export function sight(target: Element, r: DOMRect, host: Element): Sight {
   if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return 'off';
   for (const el of document.elementsFromPoint(x, y)) {
     if (el === host) continue;
-    if (target.contains(el)) return 'shown';
+    // A styled checkbox or radio hides its input under its label: the label is what shows.
+    if (target.contains(el) || labelledBy(target, el)) return 'shown';
     // An ancestor is hit where a box it scrolls cuts the target off, or where the target lets
     // clicks through (pointer-events: none).
     return el.contains(target) ? (cutOff(target, x, y) ? 'off' : 'shown') : el;
   }
   return 'off';
+}
+
+function labelledBy(target: Element, el: Element): boolean {
+  const labels = (target as HTMLInputElement).labels;
+  return !!labels && Array.from(labels).some((label) => label.contains(el));
 }
 
 /** Whether a box around the target that clips its overflow leaves the point outside. */

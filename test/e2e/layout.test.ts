@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { DUO_ADMIN_HOST, OKTA_ORGS } from '../consoles/fixtures';
+import { CONTROLS } from '../../src/content/neighbours';
 import { launch, type Session } from './lib/browser';
 import { clickCallout, expectHighlightOn, overlay, waitForStep } from './lib/overlay';
 import { startOver } from './lib/popup';
@@ -63,16 +64,25 @@ const scrollTopOf = (target: Locator) =>
 
 const showMeWhere = (page: Page) => page.locator('[data-duo-okta-guide]').getByRole('button', { name: /^Show me where/ });
 
-async function calloutOnScreen(page: Page): Promise<void> {
-  const box = await page.evaluate(() => {
-    const r = document.querySelector('[data-duo-okta-guide]')!.shadowRoot!.querySelector('[part~="callout"]')!.getBoundingClientRect();
-    return { top: r.top, left: r.left, bottom: r.bottom, right: r.right, vw: innerWidth, vh: innerHeight };
-  });
-  expect(box.top).toBeGreaterThanOrEqual(0);
-  expect(box.left).toBeGreaterThanOrEqual(0);
-  expect(box.bottom).toBeLessThanOrEqual(box.vh);
-  expect(box.right).toBeLessThanOrEqual(box.vw);
+/** The callout lies inside the viewport (and, given a target, off it), once the guide has caught
+ *  up with the last change: polled, not read once. */
+async function calloutOnScreen(page: Page, target?: Locator): Promise<void> {
+  const where = async () => {
+    const box = await page.evaluate(() => {
+      const r = document.querySelector('[data-duo-okta-guide]')!.shadowRoot!.querySelector('[part~="callout"]')!.getBoundingClientRect();
+      return { top: r.top, left: r.left, bottom: r.bottom, right: r.right, vw: innerWidth, vh: innerHeight };
+    });
+    const faults = [];
+    if (box.top < 0 || box.left < 0 || box.bottom > box.vh || box.right > box.vw) faults.push(`off screen ${JSON.stringify(box)}`);
+    const t = target && (await target.boundingBox());
+    if (t && box.left < t.x + t.width && box.right > t.x && box.top < t.y + t.height && box.bottom > t.y) faults.push(`over the target ${JSON.stringify(t)}`);
+    return faults;
+  };
+  await expect.poll(where).toEqual([]);
 }
+
+/** After the guide's next frame and the look it takes once the frame is painted. */
+const settled = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
 
 describe('layouts', () => {
   it.each([0.5, 0.8, 1.5, 2])('page zoom %s: the highlight covers the target', async (zoom) => {
@@ -87,10 +97,16 @@ describe('layouts', () => {
     await expectHighlightOn(page, target);
     await page.evaluate(() => {
       const nav = document.querySelector('nav[aria-label="Main"]') as HTMLElement;
-      nav.style.transition = 'transform 300ms linear';
-      nav.style.transform = 'translateY(120px)';
+      nav.style.transition = 'transform 3000ms linear';
+      nav.style.transform = 'translateY(240px)';
     });
-    await page.waitForTimeout(400);
+    // Mid-way, the highlight is on the moving target (placing it only at the end would fail here).
+    await expect.poll(() => target.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThan(
+      (await target.boundingBox())!.y + 40,
+    );
+    await expectHighlightOn(page, target, 500);
+    expect(await page.evaluate(() => document.querySelector('nav[aria-label="Main"]')!.getAnimations().length)).toBe(1);
+    await page.evaluate(() => Promise.all(document.querySelector('nav[aria-label="Main"]')!.getAnimations().map((a) => a.finished)));
     await expectHighlightOn(page, target, 1000);
   });
 
@@ -141,6 +157,7 @@ describe('layouts', () => {
     await waitForStep(page, 'duo.protect-okta');
     await expectHighlightOn(page, protect);
     await expect.poll(() => seen(protect)).toBe(true);
+    await settled(page);
     expect(await showMeWhere(page).isVisible()).toBe(false);
     await clickWhereItIs(page, protect);
     await waitForStep(page, 'duo.capture');
@@ -152,7 +169,7 @@ describe('layouts', () => {
     for (const size of [{ width: 1280, height: 260 }, { width: 420, height: 800 }]) {
       await page.setViewportSize(size);
       await expectHighlightOn(page, target);
-      await calloutOnScreen(page);
+      await calloutOnScreen(page, target);
     }
   });
 
@@ -187,7 +204,7 @@ describe('layouts', () => {
     await duo.waitFor();
     // Below the fold at first (the document scrolls): the guide brings it up, clear of the bar.
     await expectHighlightOn(page, duo);
-    expect(await seen(duo)).toBe(true);
+    await expect.poll(() => seen(duo)).toBe(true);
     await calloutOnScreen(page);
 
     // The admin wheels down until the link's top slides under the bar, then clicks what shows of it.
@@ -207,7 +224,7 @@ describe('layouts', () => {
     const editTopThere = await edit.evaluate((el, y) => el.getBoundingClientRect().top + scrollY - y, scrolledTo);
     expect(editTopThere).toBeLessThan(bar.bottom - 6);
     expect(await page.evaluate(() => scrollY)).toBeLessThan(scrolledTo);
-    expect(await seen(edit)).toBe(true);
+    await expect.poll(() => seen(edit)).toBe(true);
     await calloutOnScreen(page);
     // A real click on it, where it is, reaches it.
     await clickWhereItIs(page, edit);
@@ -231,7 +248,8 @@ describe('layouts', () => {
     await clickWhereItIs(page, security);
     // Opening Security makes Multifactor the target, below the fold of the side nav: brought up.
     await expectHighlightOn(page, multifactor);
-    expect(await seen(multifactor)).toBe(true);
+    await expect.poll(() => seen(multifactor)).toBe(true);
+    await settled(page);
     expect(await showMeWhere(page).isVisible()).toBe(false);
     await page.close();
   });
@@ -254,7 +272,7 @@ describe('layouts', () => {
     expect(await button.getAttribute('aria-label')).toMatch(/^Show me where: /);
     await button.click();
     await expectHighlightOn(page, multifactor);
-    expect(await seen(multifactor)).toBe(true);
+    await expect.poll(() => seen(multifactor)).toBe(true);
     await button.waitFor({ state: 'hidden' });
     // Focus went to the link, and a real click on it is the admin's next move.
     expect(await multifactor.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -294,13 +312,14 @@ describe('layouts', () => {
     const [t, r] = await Promise.all([security.boundingBox(), reports.boundingBox()]);
     expect(r!.y).toBeGreaterThan(t!.y + t!.height - 1);
     expect(r!.y).toBeLessThan(t!.y + t!.height + 12 + 60);
-    const overlaps = await page.evaluate(() => {
+    await settled(page);
+    const overlaps = await page.evaluate((selector) => {
       const c = document.querySelector('[data-duo-okta-guide]')!.shadowRoot!.querySelector('[part~="callout"]')!.getBoundingClientRect();
-      const controls = document.querySelectorAll('a[href],button,input:not([type="hidden"]),select,textarea,[role="button"],[role="link"],[role="tab"],[role="checkbox"],[role="radio"]');
+      const controls = document.querySelectorAll(selector);
       return Array.from(controls, (el) => [el, el.getBoundingClientRect()] as const)
         .filter(([, b]) => b.width && b.height && b.left < c.right && b.right > c.left && b.top < c.bottom && b.bottom > c.top)
         .map(([el]) => el.textContent?.trim());
-    });
+    }, CONTROLS);
     expect(overlaps).toEqual([]);
     await expectHighlightOn(page, security);
     await clickWhereItIs(page, reports);
