@@ -109,3 +109,17 @@ describe('performance budget', () => {
     expect(gzip).toBeLessThanOrEqual(20 * 1024);
   });
 });
+
+describe('the built messages', () => {
+  it('ship every message and placeholder of _locales, without the translators’ descriptions', () => {
+    type Entry = { message: string; description?: string; placeholders?: Record<string, { content: string; example?: string }> };
+    const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, Entry>;
+    const source = read(join(import.meta.dirname, '../../_locales/en/messages.json'));
+    const built = read(join(DIST, '_locales/en/messages.json'));
+    expect(Object.keys(built)).toEqual(Object.keys(source));
+    for (const [key, entry] of Object.entries(source)) {
+      const placeholders = entry.placeholders && Object.fromEntries(Object.entries(entry.placeholders).map(([name, p]) => [name, { content: p.content }]));
+      expect(built[key], key).toEqual(placeholders ? { message: entry.message, placeholders } : { message: entry.message });
+    }
+  });
+});
