@@ -94,9 +94,9 @@ export class Overlay {
   private readonly intent: ScrollIntent;
   private step: string | null = null;
   /** Offered when the target is out of sight and the guide did not scroll to it. */
-  private readonly showTarget: HTMLButtonElement;
+  private readonly showMeWhere: HTMLButtonElement;
   /** What the callout shows now; an unchanged view is not rebuilt (focus and clicks survive). */
-  private shown = '';
+  private rendered = '';
   private readonly resize = new ResizeObserver(() => this.schedule());
   private actions: Action[] = [];
   private readonly follower: Follower;
@@ -124,12 +124,12 @@ export class Overlay {
     this.live.className = 'sr';
     this.live.setAttribute('role', 'status');
     this.live.setAttribute('aria-live', 'polite');
-    this.showTarget = document.createElement('button');
-    this.showTarget.type = 'button';
-    this.showTarget.hidden = true;
-    this.showTarget.textContent = t('action_show_target');
-    this.showTarget.setAttribute('aria-label', t('action_show_target_name'));
-    this.showTarget.addEventListener('click', (ev) => {
+    this.showMeWhere = document.createElement('button');
+    this.showMeWhere.type = 'button';
+    this.showMeWhere.hidden = true;
+    this.showMeWhere.textContent = t('action_show_target');
+    this.showMeWhere.setAttribute('aria-label', t('action_show_target_name'));
+    this.showMeWhere.addEventListener('click', (ev) => {
       if (ev.isTrusted) this.bringTargetIntoView();
     });
     this.intent = new ScrollIntent(signal, (node) => this.owns(node));
@@ -182,8 +182,8 @@ export class Overlay {
     this.host.dataset.flow = view.flow;
     this.host.dataset.step = view.step;
     const key = JSON.stringify({ ...view, actions: view.actions.map((a) => [a.label, a.name, a.primary, a.disabled]) });
-    if (key !== this.shown) {
-      this.shown = key;
+    if (key !== this.rendered) {
+      this.rendered = key;
       this.actions = view.actions;
       this.callout.replaceChildren(...this.content(view));
       this.callout.classList.toggle('hidden', this.collapsed);
@@ -239,7 +239,7 @@ export class Overlay {
     if (!shown) {
       this.sightKey = '';
       // Hidden with the guide, it keeps its state for when the guide shows again.
-      if (!this.collapsed) this.showTarget.hidden = true;
+      if (!this.collapsed) this.showMeWhere.hidden = true;
       const view = viewport();
       hl.display = 'none';
       c.style.top = `${Math.max(8, view.height - c.offsetHeight - 16)}px`;
@@ -298,8 +298,8 @@ export class Overlay {
     if (!target || this.collapsed) return;
     const seen = this.fresh === target && !this.intent.scrolled ? uncover(target, this.host) : sight(target, target.getBoundingClientRect(), this.host);
     this.fresh = null;
-    if (this.showTarget.hidden !== (seen === 'shown')) {
-      this.showTarget.hidden = seen === 'shown';
+    if (this.showMeWhere.hidden !== (seen === 'shown')) {
+      this.showMeWhere.hidden = seen === 'shown';
       this.schedule();
     }
   }
@@ -354,7 +354,7 @@ export class Overlay {
     }
     const row = document.createElement('div');
     row.className = 'row';
-    row.append(this.showTarget);
+    row.append(this.showMeWhere);
     view.actions.forEach((action, i) => {
       const b = el('button', action.label, action.primary ? 'primary' : undefined);
       b.type = 'button';
