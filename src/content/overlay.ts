@@ -248,7 +248,7 @@ export class Overlay {
     }
     // Every read (sizes, the page's controls) before any write: one layout a frame, however much
     // the page churns.
-    const view = viewport();
+    const view = { ...viewport(), rtl: c.dir === 'rtl' };
     const size = { width: c.offsetWidth, height: c.offsetHeight };
     const rect: Box = { left: r.left, top: r.top, width: r.width, height: r.height };
     const moved = `${r.top},${r.left},${r.width},${r.height},${view.width},${view.height}`;

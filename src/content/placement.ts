@@ -17,6 +17,11 @@ export interface Choice {
   side: Side;
   align: Align;
 }
+/** The viewport; `rtl` when the guide's language reads right to left: a callout then lines up
+ *  with the target's right edge first, and goes to its left before its right. */
+export interface View extends Size {
+  rtl?: boolean;
+}
 export interface Spot extends Choice {
   left: number;
   top: number;
@@ -35,17 +40,21 @@ export const CHOICES: readonly Choice[] = (['below', 'above', 'right', 'left'] a
   (['start', 'end', 'center'] as const).map((align) => ({ side, align })),
 );
 
+const mirrored = ({ side, align }: Choice): Choice => ({ side: side === 'left' ? 'right' : side === 'right' ? 'left' : side, align });
+
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(v, hi));
 
 /** The callout's position for one choice, kept inside the viewport. */
-export function spot(t: Box, c: Size, view: Size, { side, align }: Choice): Spot {
-  const along = (start: number, length: number, size: number) =>
-    align === 'start' ? start : align === 'end' ? start + length - size : start + (length - size) / 2;
+export function spot(t: Box, c: Size, view: View, { side, align }: Choice): Spot {
+  const along = (start: number, length: number, size: number, flip = false) => {
+    const a = flip && align !== 'center' ? (align === 'start' ? 'end' : 'start') : align;
+    return a === 'start' ? start : a === 'end' ? start + length - size : start + (length - size) / 2;
+  };
   let left: number;
   let top: number;
   if (side === 'below' || side === 'above') {
     top = side === 'below' ? t.top + t.height + GAP : t.top - GAP - c.height;
-    left = along(t.left, t.width, c.width);
+    left = along(t.left, t.width, c.width, view.rtl);
   } else {
     left = side === 'right' ? t.left + t.width + GAP : t.left - GAP - c.width;
     top = along(t.top, t.height, c.height);
@@ -71,10 +80,11 @@ export function onTarget(s: Spot, t: Box, c: Size): number {
  * does not hop between equally good spots. When every spot covers the target (a target as big as
  * the viewport), the one covering least of it.
  */
-export function choose(t: Box, c: Size, view: Size, controls: readonly Box[], keep?: Choice | null): Spot {
-  let best = spot(t, c, view, keep ?? CHOICES[0]!);
+export function choose(t: Box, c: Size, view: View, controls: readonly Box[], keep?: Choice | null): Spot {
+  const order = view.rtl ? CHOICES.map(mirrored) : CHOICES;
+  let best = spot(t, c, view, keep ?? order[0]!);
   let bestScore = Infinity;
-  for (const choice of keep ? [keep, ...CHOICES] : CHOICES) {
+  for (const choice of keep ? [keep, ...order] : order) {
     const s = spot(t, c, view, choice);
     const covered = onTarget(s, t, c);
     const box = { left: s.left, top: s.top, ...c };

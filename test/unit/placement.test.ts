@@ -84,3 +84,22 @@ describe('callout placement', () => {
     expect(onTarget(s, target, callout)).toBe(Math.min(...CHOICES.map((c) => onTarget(spot(target, callout, view, c), target, callout))));
   });
 });
+
+describe('right to left', () => {
+  const callout = { width: 340, height: 160 };
+  const view = { width: 1280, height: 800, rtl: true };
+  const target = { left: 600, top: 100, width: 120, height: 30 };
+
+  it('lines the callout up with the target’s right edge first', () => {
+    const s = choose(target, callout, view, []);
+    expect(s).toMatchObject({ side: 'below', align: 'start' });
+    expect(s.left + callout.width).toBe(target.left + target.width);
+  });
+
+  it('prefers the target’s left to its right when neither below nor above fits', () => {
+    const short = { width: 1280, height: 200, rtl: true };
+    const tall = { left: 600, top: 20, width: 120, height: 160 };
+    expect(choose(tall, callout, short, [])).toMatchObject({ side: 'left' });
+    expect(choose(tall, callout, { ...short, rtl: false }, [])).toMatchObject({ side: 'right' });
+  });
+});
