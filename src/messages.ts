@@ -1,6 +1,7 @@
 // Every message that crosses a context boundary, as zod schemas. The background parses each one
 // and checks its sender before acting; anything that fails (unknown fields too) is dropped.
 import { z } from 'zod/mini';
+import type { Credentials } from './engine/credentials';
 import { FLOW_IDS } from './guides/types';
 
 z.config({ jitless: true });
@@ -26,7 +27,9 @@ export const Mark = z.strictObject({ type: z.literal('mark'), step: stepId, how:
 export const ChooseFlow = z.strictObject({ type: z.literal('flow'), flow: z.enum(FLOW_IDS) });
 export const Forget = z.strictObject({ type: z.literal('forget') });
 export const Reset = z.strictObject({ type: z.literal('reset') });
-export const Settings = z.strictObject({ type: z.literal('settings'), idleMinutes: z.int().check(z.gte(1), z.lte(480)) });
+/** The admin's idle time before the secret is forgotten, in minutes. */
+export const IDLE_MINUTES = { default: 30, min: 1, max: 480 } as const;
+export const Settings = z.strictObject({ type: z.literal('settings'), idleMinutes: z.int().check(z.gte(IDLE_MINUTES.min), z.lte(IDLE_MINUTES.max)) });
 
 export const ContentMessage = z.discriminatedUnion('type', [PageSeen, EngineSeen, Capture, FillRequest, Mark]);
 export const DismissNotice = z.strictObject({ type: z.literal('dismiss-notice') });
@@ -37,4 +40,4 @@ export type PopupMessage = z.infer<typeof PopupMessage>;
 
 /** Background → content script answers. */
 export type CaptureReply = { ok: true } | { ok: false; messages: string[] };
-export type FillReply = { ok: true; values: { ikey: string; skey: string; host: string } } | { ok: false; message: string };
+export type FillReply = { ok: true; values: Credentials } | { ok: false; message: string };

@@ -1,13 +1,13 @@
 // The Duo secret key lives only here: chrome.storage.session at its default access level
 // (extension pages and this worker; never content scripts), forgotten after an idle time.
 import browser from 'webextension-polyfill';
+import { IDLE_MINUTES } from '../messages';
 
 const KEY = 'duoSecret';
 /** When the secret will be forgotten, for the popup, which never needs the secret itself. */
 export const EXPIRY_KEY = 'duoSecretExpires';
 /** The admin's idle time, in storage.local. */
 export const SETTINGS_KEY = 'settings';
-export const IDLE_MINUTES = { default: 30, min: 1, max: 480 };
 const ALARM = 'forget-secret';
 
 interface Held {
@@ -17,10 +17,14 @@ interface Held {
   expires: number;
 }
 
-export async function idleMinutes(): Promise<number> {
-  const settings = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] as { idleMinutes?: unknown } | undefined;
-  const m = settings?.idleMinutes;
+/** The idle time in stored settings; anything missing or out of range reads as the default. */
+export function idleFrom(settings: unknown): number {
+  const m = (settings as { idleMinutes?: unknown } | undefined)?.idleMinutes;
   return typeof m === 'number' && m >= IDLE_MINUTES.min && m <= IDLE_MINUTES.max ? m : IDLE_MINUTES.default;
+}
+
+export async function idleMinutes(): Promise<number> {
+  return idleFrom((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
 }
 
 async function store(held: Omit<Held, 'expires'>): Promise<void> {

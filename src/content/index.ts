@@ -30,8 +30,9 @@ const IN_CONSOLE: Record<ConsoleId['kind'], MessageKey> = {
   'okta-admin': 'in_console_okta_admin',
   'okta-user': 'in_console_okta_user',
 };
+let lists: Intl.ListFormat | undefined;
 /** Names joined the way the messages' language joins a list ("A, B and C"). */
-const list = (keys: MessageKey[]) => new Intl.ListFormat(t('locale_lang'), { type: 'conjunction' }).format(keys.map((k) => t(k)));
+const list = (keys: MessageKey[]) => (lists ??= new Intl.ListFormat(t('locale_lang'), { type: 'conjunction' })).format(keys.map((k) => t(k)));
 
 function start(here: ConsoleId): void {
   // Main-thread cost of starting, for `npm run bench`: the synchronous set-up plus the first render.
@@ -76,10 +77,12 @@ function start(here: ConsoleId): void {
     if (!signal.aborted) inPass(() => evaluate(inFrame));
   }
 
+  const pageView = (): PageView => ({ root: document, kind: here.kind, path: location.pathname + location.hash, ikey: state.captured?.ikey });
+
   /** One look at the page: report what it shows, then draw the current step. */
   function evaluate(inFrame: boolean): void {
     const flow = flowOf(state.flow);
-    const page: PageView = { root: document, kind: here.kind, path: location.pathname + location.hash, ikey: state.captured?.ikey };
+    const page = pageView();
     const open = openSteps();
 
     // Report what the page shows of the steps still open (earlier ones are settled).
@@ -305,8 +308,7 @@ function start(here: ConsoleId): void {
     if (type === 'toggle') overlay.toggleFromShortcut();
     if (type === 'diagnostics') {
       const step = stepFor(state, here.side);
-      const page: PageView = { root: document, kind: here.kind, path: location.pathname, ikey: state.captured?.ikey };
-      sendResponse(step ? report(step, page) : t('diagnostics_all_done'));
+      sendResponse(step ? report(step, pageView()) : t('diagnostics_all_done'));
     }
     return false;
   };

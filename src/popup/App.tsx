@@ -9,8 +9,8 @@ import { asState, initialState, stepStates, type State, type StepState } from '.
 import { FLOWS, flowOf } from '../guides';
 import type { Step } from '../guides/types';
 import { isMessageKey, t, type MessageKey } from '../i18n';
-import type { PopupMessage } from '../messages';
-import { EXPIRY_KEY, IDLE_MINUTES, SETTINGS_KEY } from '../background/secret';
+import { IDLE_MINUTES, Settings, type PopupMessage } from '../messages';
+import { EXPIRY_KEY, idleFrom, SETTINGS_KEY } from '../background/secret';
 
 const send = (msg: PopupMessage) => browser.runtime.sendMessage(msg);
 
@@ -38,13 +38,12 @@ function useStorage(): Stored {
     const read = async () => {
       const local = await browser.storage.local.get(['progress', 'notice', SETTINGS_KEY]);
       const session = await browser.storage.session.get(EXPIRY_KEY);
-      const idle = (local[SETTINGS_KEY] as { idleMinutes?: number } | undefined)?.idleMinutes;
       setValue({
         loaded: true,
         state: asState(local.progress),
         notice: isMessageKey(local.notice) ? local.notice : null,
         expires: typeof session[EXPIRY_KEY] === 'number' ? (session[EXPIRY_KEY] as number) : null,
-        idleMinutes: typeof idle === 'number' ? idle : IDLE_MINUTES.default,
+        idleMinutes: idleFrom(local[SETTINGS_KEY]),
       });
     };
     void read();
@@ -60,14 +59,14 @@ const time = (ms: number) => new Date(ms).toLocaleTimeString(t('locale_lang'), {
 function IdleSetting({ minutes }: { minutes: number }) {
   const [error, setError] = useState<string | null>(null);
   const onChange = (ev: Event) => {
-    const raw = (ev.currentTarget as HTMLInputElement).value;
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < IDLE_MINUTES.min || n > IDLE_MINUTES.max) {
+    // The schema the background applies decides: nothing it would refuse is sent.
+    const msg = { type: 'settings', idleMinutes: Number((ev.currentTarget as HTMLInputElement).value) } as const;
+    if (!Settings.safeParse(msg).success) {
       setError(t(['popup_idle_invalid', IDLE_MINUTES.min, IDLE_MINUTES.max]));
       return;
     }
     setError(null);
-    void send({ type: 'settings', idleMinutes: n });
+    void send(msg);
   };
   // One sentence for translators; the field goes where its placeholder is.
   const [before, after = ''] = t(['popup_idle', '\u0000']).split('\u0000');

@@ -53,7 +53,6 @@ export const DUO_FEDERAL_APP: DuoAppFixture = {
 
 /** Path of the Okta application's page in the Duo Admin Panel. */
 export const DUO_APP_PATH = `/applications/${DUO_APP.ikey}`;
-export const DUO_FEDERAL_APP_PATH = `/applications/${DUO_FEDERAL_APP.ikey}`;
 
 // --------------------------------------------------------------- Okta orgs
 

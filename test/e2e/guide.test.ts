@@ -4,14 +4,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DUO_ADMIN_HOST, DUO_APP, DUO_APP_PATH, DUO_SIGNIN_HOST, OKTA_ORGS } from '../consoles/fixtures';
+import { DUO_ADMIN_HOST, DUO_APP, DUO_APP_PATH, DUO_SIGNIN_HOST } from '../consoles/fixtures';
 import { launch, type Session } from './lib/browser';
 import { leaks } from './lib/leaks';
 import { clickCallout, overlay, waitForStep } from './lib/overlay';
 import { popupSteps, startOver } from './lib/popup';
-import { walkDuo } from './lib/walk';
+import { openClassicDuoForm, walkDuo } from './lib/walk';
 
-const acme = OKTA_ORGS.acme;
 let s: Session;
 beforeAll(async () => {
   s = await launch();
@@ -21,12 +20,7 @@ afterAll(() => s?.close());
 type Chrome = { chrome: { storage: Record<string, { get(k: null): Promise<Record<string, unknown>> }>; action: { getBadgeText(d: object): Promise<string> } } };
 const stored = (area: string) => s.worker.evaluate((a) => (globalThis as unknown as Chrome).chrome.storage[a]!.get(null), area);
 
-async function openDuoForm() {
-  const page = await s.open(`https://${acme.adminHost}/admin/access/multifactor#duo`);
-  await page.getByRole('main').getByRole('button', { name: 'Edit', exact: true }).click();
-  await waitForStep(page, 'classic.fill');
-  return page;
-}
+const openDuoForm = () => openClassicDuoForm((url) => s.open(url));
 
 describe('the guide', () => {
   it('on the Okta form with no keys captured, says where to get them; Fill is disabled', async () => {
@@ -84,7 +78,7 @@ describe('the guide', () => {
     await page.getByRole('button', { name: /^Show / }).click();
     await page.waitForFunction(() => /found 19 characters, expected 20\)\. Nothing was stored\./.test(document.querySelector('[data-duo-okta-guide]')!.shadowRoot!.textContent!));
     expect((await stored('local')).progress).toMatchObject({ captured: null });
-    expect(await stored('session')).toEqual({});
+    expect(Object.keys(await stored('session'))).toEqual([]);
   });
 
   it('lets the admin skip, go back and mark done from the overlay, and counts steps left on the badge', async () => {
@@ -127,7 +121,7 @@ describe('a browser restart', () => {
       await popup.getByText('not held: read it again in Duo').waitFor({ timeout: 5000 });
       expect(await popup.getByText('not held: read it again in Duo').count()).toBe(1);
       const session = await b.worker.evaluate(() => (globalThis as unknown as Chrome).chrome.storage.session!.get(null));
-      expect(session).toEqual({});
+      expect(Object.keys(session)).toEqual([]);
       await b.close();
     } finally {
       rmSync(profile, { recursive: true, force: true });

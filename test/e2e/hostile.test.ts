@@ -9,6 +9,7 @@ import { forge } from './lib/isolated';
 import { leaks } from './lib/leaks';
 import { overlay, waitForStep } from './lib/overlay';
 import { startOver } from './lib/popup';
+import { openClassicDuoForm } from './lib/walk';
 
 const acme = OKTA_ORGS.acme;
 type Chrome = { chrome: { storage: Record<string, { get(k: null): Promise<Record<string, unknown>>; set(v: object): Promise<void> }>; runtime: { reload(): void } } };
@@ -47,12 +48,7 @@ beforeEach(async () => {
 
 /** No secret anywhere it must not be, and every step done before the case is still done. */
 /** The Okta Classic Duo form, open, with the guide at its Fill step. */
-async function duoForm(): Promise<Page> {
-  const page = await open(`https://${acme.adminHost}/admin/access/multifactor#duo`);
-  await page.getByRole('main').getByRole('button', { name: 'Edit', exact: true }).click();
-  await waitForStep(page, 'classic.fill');
-  return page;
-}
+const duoForm = () => openClassicDuoForm(open);
 
 async function nothingLeakedNorLost(): Promise<void> {
   expect(await leaks(s, pages, DUO_APP.skey)).toEqual([]);
@@ -72,7 +68,7 @@ describe('lookalike and near-miss hosts serving console copies', () => {
     await page.waitForTimeout(500);
     expect(await page.locator('[data-duo-okta-guide]').count()).toBe(0);
     expect((await progress())?.captured ?? null).toBeNull();
-    expect(await session()).toEqual({});
+    expect(Object.keys(await session())).toEqual([]);
     await nothingLeakedNorLost();
   });
 
@@ -164,8 +160,8 @@ describe('forged messages', () => {
     const page = await open(`https://${DUO_ADMIN_HOST}/`);
     await waitForStep(page, 'okta.admin');
     const reply = await forge(page, s.extensionId, { type: 'fill', step: 'classic.fill' });
-    expect(JSON.stringify(reply)).not.toContain(DUO_APP.skey);
-    expect(reply).toMatchObject({ ok: false });
+    expect(JSON.stringify(reply).includes(DUO_APP.skey)).toBe(false);
+    expect((reply as { ok?: unknown } | undefined)?.ok).toBe(false);
     await nothingLeakedNorLost();
   });
 
@@ -173,7 +169,7 @@ describe('forged messages', () => {
     const page = await open(`https://${acme.endUserHost}/app/UserHome`);
     await waitForStep(page, 'okta.admin');
     const reply = await forge(page, s.extensionId, { type: 'fill', step: 'classic.fill' });
-    expect(reply).toMatchObject({ ok: false });
+    expect((reply as { ok?: unknown } | undefined)?.ok).toBe(false);
     await nothingLeakedNorLost();
   });
 
@@ -181,15 +177,15 @@ describe('forged messages', () => {
     const page = await open(`https://${acme.adminHost}/admin/dashboard`);
     await waitForStep(page, 'okta.admin').catch(() => undefined);
     const reply = await forge(page, s.extensionId, { type: 'fill', step: 'classic.fill' });
-    expect(reply).toMatchObject({ ok: false });
-    expect(JSON.stringify(reply)).not.toContain(DUO_APP.skey);
+    expect((reply as { ok?: unknown } | undefined)?.ok).toBe(false);
+    expect(JSON.stringify(reply).includes(DUO_APP.skey)).toBe(false);
     await nothingLeakedNorLost();
   });
 
   it('a fill request naming a step that fills nothing gets no secret', async () => {
     const page = await open(`https://${acme.adminHost}/admin/access/multifactor#duo`);
     const reply = await forge(page, s.extensionId, { type: 'fill', step: 'classic.save' });
-    expect(reply).toMatchObject({ ok: false });
+    expect((reply as { ok?: unknown } | undefined)?.ok).toBe(false);
     await nothingLeakedNorLost();
   });
 
@@ -198,7 +194,7 @@ describe('forged messages', () => {
     await page.waitForTimeout(500);
     before = (await progress())?.marks;
     const reply = await forge(page, s.extensionId, { type: 'capture', ikey: 'DIAAAAAAAAAAAAAAAAAA', skey: 'a'.repeat(40), host: 'api-evil.duosecurity.com', labels: 'ikey' });
-    expect(reply).toMatchObject({ ok: false });
+    expect((reply as { ok?: unknown } | undefined)?.ok).toBe(false);
     expect((await progress())?.captured?.ikey).toBe(DUO_APP.ikey);
     await nothingLeakedNorLost();
   });
@@ -269,7 +265,7 @@ describe('malformed keys on the Duo page', () => {
     ['an empty API hostname', 'host-empty', /Could not read: API hostname\. Nothing was stored/],
     ['an API hostname with a scheme', 'host-scheme', /API hostname must look like/],
     ['a lookalike API hostname', 'host-lookalike', /API hostname must look like/],
-  ])('%s: a clear message, nothing stored', async (_name, shownKeys, message) => {
+  ] as const)('%s: a clear message, nothing stored', async (_name, shownKeys, message) => {
     await s.reset({ existingOkta: true, secretMasked: true, shownKeys });
     await startOver(s);
     before = (await progress())?.marks;
@@ -278,7 +274,7 @@ describe('malformed keys on the Duo page', () => {
     await page.getByRole('button', { name: /^Show / }).click();
     await page.waitForFunction((re) => new RegExp(re).test(document.querySelector('[data-duo-okta-guide]')!.shadowRoot!.textContent!), message.source);
     expect((await progress())?.captured ?? null).toBeNull();
-    expect(await session()).toEqual({});
+    expect(Object.keys(await session())).toEqual([]);
     const text = (await overlay(page))!.callout;
     expect(text.includes(DUO_APP.skey.slice(0, 12)) || text.includes(DUO_APP.skey.slice(-12))).toBe(false);
     expect(await leaks(s, pages, DUO_APP.skey)).toEqual([]);
@@ -331,22 +327,29 @@ describe('the Okta form', () => {
     await page.locator('[data-duo-okta-guide]').getByRole('button', { name: /^Fill/ }).click();
     await page.waitForFunction(() => /no longer held/.test(document.querySelector('[data-duo-okta-guide]')!.shadowRoot!.textContent!));
     expect(await page.getByLabel('Secret key', { exact: true }).inputValue()).toBe('');
-    expect(await session()).toEqual({});
+    expect(Object.keys(await session())).toEqual([]);
     expect(await leaks(s, pages, DUO_APP.skey)).toEqual([]);
   });
 });
 
 describe('reliability', () => {
   it('the service worker stopped between capture and fill: the fill still works', async () => {
-    const cdp = await s.context.browser()?.newBrowserCDPSession().catch(() => null);
     const page = await open(`https://${acme.adminHost}/admin/access/multifactor#duo`);
-    const stopped = await page.context().newCDPSession(page).then(async (c) => {
-      await c.send('ServiceWorker.enable');
-      await c.send('ServiceWorker.stopAllWorkers');
-      return true;
+    // DevTools' ServiceWorker domain, from a page of the extension's own origin, reaches its worker.
+    const popup = await s.popup();
+    const cdp = await s.context.newCDPSession(popup);
+    type Versions = { versions: { runningStatus: string; scriptURL: string }[] };
+    const stopped = new Promise<boolean>((resolve) => {
+      cdp.on('ServiceWorker.workerVersionUpdated', (e: Versions) => {
+        if (e.versions.some((v) => v.scriptURL.startsWith(`chrome-extension://${s.extensionId}/`) && v.runningStatus === 'stopped')) resolve(true);
+      });
+      setTimeout(() => resolve(false), 10_000);
     });
-    void cdp;
-    expect(stopped).toBe(true);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    // The worker really stopped (its globals are gone); the Fill click below starts a new one.
+    expect(await stopped).toBe(true);
+    await popup.close();
     await page.getByRole('main').getByRole('button', { name: 'Edit', exact: true }).click();
     await waitForStep(page, 'classic.fill');
     await page.locator('[data-duo-okta-guide]').getByRole('button', { name: /^Fill/ }).click();

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentScriptBytes } from '../../bench/size';
+import { messages, type MessageEntry } from '../unit/chrome-i18n';
 import { DIST } from './lib/browser';
 
 interface ContentScript { matches: string[]; include_globs?: string[]; exclude_globs?: string[]; all_frames?: boolean }
@@ -112,10 +113,8 @@ describe('performance budget', () => {
 
 describe('the built messages', () => {
   it('ship every message and placeholder of _locales, without the translators’ descriptions', () => {
-    type Entry = { message: string; description?: string; placeholders?: Record<string, { content: string; example?: string }> };
-    const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, Entry>;
-    const source = read(join(import.meta.dirname, '../../_locales/en/messages.json'));
-    const built = read(join(DIST, '_locales/en/messages.json'));
+    const source = messages;
+    const built = JSON.parse(readFileSync(join(DIST, '_locales/en/messages.json'), 'utf8')) as Record<string, MessageEntry>;
     expect(Object.keys(built)).toEqual(Object.keys(source));
     for (const [key, entry] of Object.entries(source)) {
       const placeholders = entry.placeholders && Object.fromEntries(Object.entries(entry.placeholders).map(([name, p]) => [name, { content: p.content }]));

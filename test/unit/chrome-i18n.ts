@@ -10,7 +10,7 @@ export interface MessageEntry {
   placeholders?: Record<string, { content: string; example?: string }>;
 }
 
-export const MESSAGES_PATH = resolve(import.meta.dirname, '../../_locales/en/messages.json');
+const MESSAGES_PATH = resolve(import.meta.dirname, '../../_locales/en/messages.json');
 export const messages = JSON.parse(readFileSync(MESSAGES_PATH, 'utf8')) as Record<string, MessageEntry>;
 
 const byName = new Map(Object.entries(messages).map(([k, v]) => [k.toLowerCase(), v]));

@@ -64,6 +64,21 @@ const DOCS_URL = 'https://duo.com/docs';
 
 // --------------------------------------------------------------- chrome
 
+/** A filter box's handler for a table of applications, and the row it shows when nothing matches. */
+function rowFilter(rows) {
+  const empty = h('tr', { hidden: true }, h('td', { colspan: '3', class: 'muted' }, 'No applications match your filter.'));
+  const onFilter = (e) => {
+    const q = e.target.value.trim().toLowerCase();
+    let shown = 0;
+    for (const r of rows) {
+      r.hidden = !!q && !r.dataset.name.includes(q);
+      if (!r.hidden) shown += 1;
+    }
+    empty.hidden = shown > 0;
+  };
+  return { empty, onFilter };
+}
+
 function renderChrome() {
   const searchId = uid('global-search');
   mount(
@@ -254,16 +269,7 @@ async function pageApplications() {
       h('td', {}, app.protectionType),
     ),
   );
-  const empty = h('tr', { hidden: true }, h('td', { colspan: '3', class: 'muted' }, 'No applications match your filter.'));
-  const onFilter = (e) => {
-    const q = e.target.value.trim().toLowerCase();
-    let shown = 0;
-    for (const r of rows) {
-      r.hidden = !!q && !r.dataset.name.includes(q);
-      if (!r.hidden) shown += 1;
-    }
-    empty.hidden = shown > 0;
-  };
+  const { empty, onFilter } = rowFilter(rows);
   const primary = catalogUi
     ? h('a', { href: '/applications/catalog', class: 'btn btn-primary' }, 'Application Catalog')
     : h('a', { href: '/applications/protect/types', class: 'btn btn-primary' }, 'Protect an Application');
@@ -316,16 +322,7 @@ async function pageProtect() {
       h('td', { class: 'cell-action' }, btn),
     );
   });
-  const empty = h('tr', { hidden: true }, h('td', { colspan: '3', class: 'muted' }, 'No applications match your filter.'));
-  const onFilter = (e) => {
-    const q = e.target.value.trim().toLowerCase();
-    let shown = 0;
-    for (const r of rows) {
-      r.hidden = !!q && !r.dataset.name.includes(q);
-      if (!r.hidden) shown += 1;
-    }
-    empty.hidden = shown > 0;
-  };
+  const { empty, onFilter } = rowFilter(rows);
   return {
     title: 'Protect an Application',
     node: h(

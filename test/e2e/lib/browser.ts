@@ -1,12 +1,11 @@
 // Launches Debian's Chromium with the built extension, the simulated consoles reachable under
 // their real hostnames through --host-resolver-rules.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { startConsoles } from '../../consoles/server';
-import { hostResolverRules } from '../../consoles/fixtures';
+import { hostResolverRules, type ConsoleVariant, type Submission } from '../../consoles/fixtures';
 
 export const DIST = resolve(import.meta.dirname, '../../../dist');
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -14,15 +13,15 @@ const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 export interface Session {
   context: BrowserContext;
   extensionId: string;
-  worker: Worker;
+  readonly worker: Worker;
   port: number;
   /** Console messages of every page and of the service worker, for leak scans. */
   logs: string[];
   open(url: string): Promise<Page>;
   popup(): Promise<Page>;
   /** Resets the consoles to a variant and closes every page, so no tab reports stale progress. */
-  reset(variant?: Record<string, unknown>): Promise<void>;
-  submissions(): Promise<{ host: string; path: string; body: Record<string, unknown> }[]>;
+  reset(variant?: Partial<ConsoleVariant>): Promise<void>;
+  submissions(): Promise<Submission[]>;
   close(): Promise<void>;
 }
 
@@ -61,11 +60,13 @@ export async function launch(opts: { profile?: string; headless?: boolean; exten
     });
   }
   const extensionId = new URL(worker.url()).host;
-  const control = (path: string, body?: unknown) => call(consoles.port, path, body);
   return {
     context,
     extensionId,
-    worker,
+    // The live worker: a stopped one is replaced by the next it starts.
+    get worker() {
+      return context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)).at(-1) ?? worker;
+    },
     port: consoles.port,
     logs,
     async open(url) {
@@ -83,10 +84,11 @@ export async function launch(opts: { profile?: string; headless?: boolean; exten
     },
     async reset(variant = {}) {
       for (const page of context.pages()) await page.close();
-      await control('/__console/reset', variant);
+      // In process: a variant the consoles do not know throws here instead of going unnoticed.
+      consoles.reset(variant);
     },
     async submissions() {
-      return JSON.parse(await control('/__console/submissions')) as never;
+      return consoles.submissions();
     },
     async close() {
       await context.close();
@@ -94,21 +96,4 @@ export async function launch(opts: { profile?: string; headless?: boolean; exten
       if (!opts.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
-}
-
-/** A request to the consoles' control endpoints (self-signed certificate, so not fetch). */
-function call(port: number, path: string, body?: unknown): Promise<string> {
-  return new Promise((done, fail) => {
-    const req = request(
-      { host: '127.0.0.1', port, path, method: body === undefined ? 'GET' : 'POST', rejectUnauthorized: false, headers: { 'content-type': 'application/json' } },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (text += chunk));
-        res.on('end', () => done(text));
-      },
-    );
-    req.on('error', fail);
-    req.end(body === undefined ? undefined : JSON.stringify(body));
-  });
 }

@@ -20,8 +20,14 @@ export async function leaks(s: Session, pages: Page[], secret: string): Promise<
       return root.innerHTML + values.join('\n');
     });
     if (overlayText.includes(secret)) found.push(`the overlay on ${page.url()}`);
-    const clip = await page.evaluate(() => navigator.clipboard.readText().catch(() => '')).catch(() => '');
-    if (clip.includes(secret)) found.push('the clipboard');
+  }
+  // The clipboard is read from a focused page; a read that fails is reported, never taken as empty.
+  const reader = pages.filter((p) => !p.isClosed()).at(-1);
+  if (reader) {
+    await reader.bringToFront();
+    const clip = await reader.evaluate(() => navigator.clipboard.readText().catch(() => null)).catch(() => null);
+    if (clip === null) found.push('the clipboard (could not be read)');
+    else if (clip.includes(secret)) found.push('the clipboard');
   }
   return found;
 }

@@ -3,7 +3,7 @@
 // the extension's), then click only that.
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { DUO_ADMIN_HOST, DUO_APP, DUO_SIGNIN_HOST } from '../../consoles/fixtures';
+import { DUO_ADMIN_HOST, DUO_APP, DUO_SIGNIN_HOST, OKTA_ORGS } from '../../consoles/fixtures';
 import { expectHighlightOn, overlay, waitForStep } from './overlay';
 
 export async function atStep(page: Page, step: string, target?: Locator): Promise<void> {
@@ -127,4 +127,12 @@ export async function walkEnrollment(page: Page, prefix: string, authenticator: 
   await dialog.getByLabel(authenticator, { exact: true }).selectOption('REQUIRED');
   await clickStep(page, `${prefix}.enrollment-save`, dialog.getByRole('button', { name: 'Update Policy' }));
   await dialog.waitFor({ state: 'detached' });
+}
+
+/** Acme's Okta Classic Duo Security form, reached as an admin would: Multifactor, then Edit. */
+export async function openClassicDuoForm(open: (url: string) => Promise<Page>): Promise<Page> {
+  const page = await open(`https://${OKTA_ORGS.acme.adminHost}/admin/access/multifactor#duo`);
+  await page.getByRole('main').getByRole('button', { name: 'Edit', exact: true }).click();
+  await waitForStep(page, 'classic.fill');
+  return page;
 }
