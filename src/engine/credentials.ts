@@ -14,6 +14,8 @@ export const CLIENT_NAMES: Partial<Record<CredentialKey, MessageKey>> = { ikey: 
 const IKEY = /^DI[A-Z0-9]{18}$/;
 const SKEY = /^[A-Za-z0-9]{40}$/;
 const HOST = /^api-[a-z0-9]+\.(duosecurity|duofederal)\.com$/;
+/** How each value looks on Duo's page, to pick it out of whatever surrounds it (the host in any case). */
+export const SHAPES: Record<CredentialKey, RegExp> = { ikey: IKEY, skey: SKEY, host: /^api-[a-z0-9]+\.(duosecurity|duofederal)\.com$/i };
 const INVISIBLE = /[\u00AD\u200B-\u200F\u2028-\u202F\u2060-\u206F\uFEFF]/;
 
 export type Checked = { ok: true; value: string } | { ok: false; message: Msg };

@@ -216,11 +216,16 @@ export function locateAll(root: ParentNode, locator: Locator): Element[] {
 
 /** Of the found elements, those sharing the smallest common ancestor with an anchor. */
 function nearest(root: ParentNode, found: Element[], near: Locator): Element[] {
+  return nearestTo(locateAll(root, near), found);
+}
+
+/** Of the found elements, those sharing the smallest common ancestor with one of the anchors. */
+export function nearestTo(anchors: Node[], found: Element[]): Element[] {
   let best: Element[] = [];
   let bestClimb = Infinity;
-  for (const anchor of locateAll(root, near)) {
+  for (const anchor of anchors) {
     let climb = 0;
-    for (let scope: Element | null = anchor; scope && climb < bestClimb; scope = scope.parentElement, climb++) {
+    for (let scope: Node | null = anchor; scope && climb < bestClimb; scope = scope.parentNode, climb++) {
       const inside = found.filter((el) => scope!.contains(el));
       if (inside.length) {
         best = inside;

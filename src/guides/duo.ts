@@ -3,6 +3,9 @@
 import type { Locator } from '../engine/locate';
 import type { Cond, Step } from './types';
 
+/** Show, Reveal or View, maybe naming what it shows; "Click to view". */
+const REVEAL = /^(show|reveal|view|unmask)( the)?( (secret key|client secret|secret|key|value))?$|^click to (view|show|reveal)\b/i;
+
 const detailsLabel = { any: [{ text: /^(integration key|client id)$/i }], describe: 'look_integration_key_or_client_id' } satisfies Locator;
 
 /** The Okta application's page: Details with the keys, under a heading naming Okta. */
@@ -118,8 +121,8 @@ export const duoSteps: Step[] = [
       },
       reveal: {
         any: [
-          { role: 'button', name: /^(show|reveal|view)( the)?( secret key| client secret)?$|^click to view/i },
-          { role: 'link', name: /^(show|reveal|view)( the)?( secret key| client secret)?$|^click to view/i },
+          { role: 'button', name: REVEAL },
+          { role: 'link', name: REVEAL },
         ],
         describe: 'look_control_that_shows_secret_key',
       },
