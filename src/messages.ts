@@ -3,6 +3,7 @@
 import { z } from 'zod/mini';
 import type { Credentials } from './engine/credentials';
 import { FLOW_IDS } from './guides/types';
+import { LEARNABLE_ROLES } from './engine/learn';
 
 z.config({ jitless: true });
 
@@ -21,6 +22,14 @@ export const Capture = z.strictObject({
   labels: z.enum(['ikey', 'client']),
 });
 export const FillRequest = z.strictObject({ type: z.literal('fill'), step: stepId });
+/** A control the admin showed the guide: role + name or a label, and the landmark; no values. */
+const learnedName = z.string().check(z.minLength(1), z.maxLength(100));
+const landmark = z.optional(z.enum(['main', 'navigation']));
+export const Learned = z.union([
+  z.strictObject({ role: z.enum(LEARNABLE_ROLES), name: learnedName, scope: landmark }),
+  z.strictObject({ label: learnedName, scope: landmark }),
+]);
+export const Learn = z.strictObject({ type: z.literal('learn'), step: stepId, learned: Learned });
 /** From the content script or the popup. */
 export const Mark = z.strictObject({ type: z.literal('mark'), step: stepId, how: z.enum(['done', 'skip', 'back']) });
 /** Popup → background. */
@@ -31,9 +40,10 @@ export const Reset = z.strictObject({ type: z.literal('reset') });
 export const IDLE_MINUTES = { default: 30, min: 1, max: 480 } as const;
 export const Settings = z.strictObject({ type: z.literal('settings'), idleMinutes: z.int().check(z.gte(IDLE_MINUTES.min), z.lte(IDLE_MINUTES.max)) });
 
-export const ContentMessage = z.discriminatedUnion('type', [PageSeen, EngineSeen, Capture, FillRequest, Mark]);
+export const ContentMessage = z.discriminatedUnion('type', [PageSeen, EngineSeen, Capture, FillRequest, Mark, Learn]);
 export const DismissNotice = z.strictObject({ type: z.literal('dismiss-notice') });
-export const PopupMessage = z.discriminatedUnion('type', [Mark, ChooseFlow, Forget, Reset, Settings, DismissNotice]);
+export const ForgetLearned = z.strictObject({ type: z.literal('forget-learned') });
+export const PopupMessage = z.discriminatedUnion('type', [Mark, ChooseFlow, Forget, Reset, Settings, DismissNotice, ForgetLearned]);
 
 export type ContentMessage = z.infer<typeof ContentMessage>;
 export type PopupMessage = z.infer<typeof PopupMessage>;

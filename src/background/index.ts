@@ -6,6 +6,7 @@ import { findStep, flowOf } from '../guides';
 import { ContentMessage, PopupMessage, type CaptureReply, type FillReply } from '../messages';
 import { t } from '../i18n';
 import { canHoldSecret, forgetSecret, holdSecret, isForgetAlarm, readSecret, secretExpiry, setIdleMinutes } from './secret';
+import { forgetLearned, learn } from './learned';
 import { contentSender, isExtensionPage, senderPath } from './senders';
 import { exclusive, load, NOTICE_KEY, updateNow } from './store';
 
@@ -54,6 +55,16 @@ async function onContent(msg: ContentMessage, sender: Runtime.MessageSender): Pr
       return capture(msg, page.kind === 'duo-admin' ? page.account : null);
     case 'fill':
       return fill(msg.step, page.kind === 'okta-admin' ? page.account : null, senderPath(sender));
+    case 'learn': {
+      // Only for a step of the sender's own console, kept for the sender's own account.
+      const step = findStep(flowOf((await load()).state.flow), msg.step);
+      if (!step || step.console !== page.kind) return undefined;
+      await exclusive(async () => {
+        await learn(`${page.side}:${page.account}`, step.id, msg.learned);
+        await applyNow([{ type: 'mark', step: step.id, how: 'done' }]);
+      });
+      return true;
+    }
   }
 }
 
@@ -116,6 +127,9 @@ async function onPopup(msg: PopupMessage): Promise<unknown> {
       return true;
     case 'dismiss-notice':
       await browser.storage.local.remove(NOTICE_KEY);
+      return true;
+    case 'forget-learned':
+      await forgetLearned();
       return true;
   }
 }

@@ -6,6 +6,7 @@
 // what the guide looked for is given by message key and in the admin's language.
 import type { PageView } from '../engine/conditions';
 import { accessibleName, explain, isVisible, locate } from '../engine/locate';
+import type { Learned } from '../engine/learn';
 import type { Step } from '../guides/types';
 import { t, type MessageKey } from '../i18n';
 
@@ -45,7 +46,7 @@ function names(root: ParentNode, selector: string, known: string[], limit = 30):
   return out;
 }
 
-export function diagnose(step: Step, page: PageView, extensionVersion: string, known: string[] = []): string {
+export function diagnose(step: Step, page: PageView, extensionVersion: string, known: string[] = [], learned: Record<string, Learned> = {}): string {
   const lines = [
     `${t('ext_name')} ${extensionVersion} — diagnostics`,
     `console: ${page.kind}`,
@@ -59,6 +60,8 @@ export function diagnose(step: Step, page: PageView, extensionVersion: string, k
     if (step.target.near) lines.push(`  near: ${named(step.target.near.describe)} → ${locate(page.root, step.target.near) ? 'found' : 'not found'}`);
     for (const { strategy, matched } of explain(page.root, step.target)) lines.push(`  ${strategy} → ${matched} visible`);
   }
+  // Controls admins showed the guide on this account: for a maintainer to fold into the guides.
+  for (const [id, l] of Object.entries(learned)) lines.push(`learned: ${id} → ${'label' in l ? `field labelled ${JSON.stringify(l.label)}` : `role ${l.role} named ${JSON.stringify(l.name)}`}${l.scope ? ` in ${l.scope}` : ''}`);
   lines.push(`headings: ${names(page.root, 'h1,h2,h3,h4,[role=heading]', known).join(' | ') || '(none)'}`);
   lines.push(`buttons and links: ${names(page.root, 'button,[role=button],a[href],[role=tab],[role=menuitem]', known).join(' | ') || '(none)'}`);
   lines.push(`fields: ${names(page.root, 'input:not([type=hidden]),select,textarea', known).join(' | ') || '(none)'}`);

@@ -3,6 +3,7 @@
 import type { Storage } from 'webextension-polyfill';
 import { ext as browser } from './ext';
 import { holds, observe, type PageView } from '../engine/conditions';
+import { choseIn, nativeOf } from '../engine/controls';
 import { identifyConsole, oktaAdminOrigin, type ConsoleId } from '../engine/hosts';
 import { inPass, locate } from '../engine/locate';
 import { UNVERIFIED } from '../engine/oidc';
@@ -11,6 +12,7 @@ import { flowOf } from '../guides';
 import type { Step } from '../guides/types';
 import { t, type MessageKey } from '../i18n';
 import type { CaptureReply, ContentMessage, FillReply } from '../messages';
+import { asStrategy, LEARNED_KEY, learnedIn, learnFrom, type Learned } from '../engine/learn';
 import { readKeys } from './capture';
 import { diagnose } from './diagnostics';
 import { applyFill, planFill, sourceValue, type Planned } from './fill';
@@ -52,6 +54,10 @@ function start(here: ConsoleId): void {
   let busy = false;
   /** Since when the current step's target has been missing on this page. */
   let missing: { step: string; since: number } | null = null;
+  /** Controls the admin showed the guide, for this account (storage.local). */
+  let learned: Record<string, Learned> = {};
+  /** The step whose control the admin is about to show by clicking it. */
+  let teaching: string | null = null;
   const DIAGNOSE_AFTER_MS = 3000;
 
   const send = (msg: ContentMessage): Promise<unknown> =>
@@ -133,7 +139,8 @@ function start(here: ConsoleId): void {
     // Leaving the keys' page and coming back (or reloading) reads them afresh; staying does not.
     if (!onKeysPage) captureTried = '';
     if (onKeysPage) return captureView(step, view);
-    const target = step.target ? locate(document, step.target) : null;
+    if (teaching === step.id) return { view: teachView(step, view), target: null };
+    const target = targetOf(step);
     if (step.target && !target) {
       view.lookedFor = t(step.target.describe);
       notFound(step, page, view);
@@ -150,6 +157,14 @@ function start(here: ConsoleId): void {
     }
     if (Date.now() - missing.since < DIAGNOSE_AFTER_MS) return;
     view.actions.push({
+      label: t('action_teach'),
+      name: t('action_teach_name'),
+      run: () => {
+        teaching = step.id;
+        tick();
+      },
+    });
+    view.actions.push({
       label: t('action_copy_diagnostics'),
       name: t('action_copy_diagnostics_name'),
       run: () =>
@@ -162,8 +177,35 @@ function start(here: ConsoleId): void {
 
   function report(step: Step, page: PageView): string {
     const known = [state.captured?.ikey, state.captured?.host].filter((v): v is string => !!v);
-    return inPass(() => diagnose(step, page, browser.runtime.getManifest().version, known));
+    return inPass(() => diagnose(step, page, browser.runtime.getManifest().version, known, learned));
   }
+
+  /** The step's control: where the admin showed it first, then the guide's own strategies. */
+  function targetOf(step: Step): Element | null {
+    const shown = learned[step.id];
+    const found = shown ? locate(document, { any: [asStrategy(shown)], describe: step.target?.describe ?? 'look_page_heading' }) : null;
+    return found ?? (step.target ? locate(document, step.target) : null);
+  }
+
+  function teachView(step: Step, view: View): View {
+    view.instruction = t('teach_instruction');
+    view.help = undefined;
+    view.actions = [{ label: t('action_cancel'), run: () => ((teaching = null), tick()) }];
+    return view;
+  }
+
+  /** While teaching, the admin's next trusted click on the page (not the guide) shows the control. */
+  function onTeach(ev: MouseEvent): void {
+    if (!teaching || !ev.isTrusted || overlay.owns(ev.target) || !(ev.target instanceof Element)) return;
+    const step = stepFor(state, here.side);
+    if (step?.id !== teaching) return void (teaching = null);
+    const shown = learnFrom(ev.target);
+    if (!shown) return say(step, t('teach_unusable'), true);
+    teaching = null;
+    void send({ type: 'learn', step: step.id, learned: shown });
+    say(step, t('teach_learned'));
+  }
+  document.addEventListener('click', onTeach, { capture: true, signal });
 
   function otherSide(step: Step, view: View): View {
     const captured = state.captured;
@@ -188,7 +230,7 @@ function start(here: ConsoleId): void {
 
   function captureView(step: Step, view: View): { view: View; target: Element | null } {
     const reading = readKeys(document, step.capture!);
-    const heading = step.target ? locate(document, step.target) : null;
+    const heading = targetOf(step);
     if (reading.kind === 'masked') {
       view.instruction = t('capture_click_show');
       if (!reading.reveal) view.lookedFor = t(step.capture!.reveal.describe);
@@ -229,8 +271,8 @@ function start(here: ConsoleId): void {
       const differing = pending.plan.filter((p) => p.conflict).map((p) => p.name);
       view.message = { text: t(['fill_differs', list(differing)]), error: true };
       view.actions.unshift(
-        { label: t('action_replace'), name: t('action_replace_name'), primary: true, run: () => finishFill(step, true) },
-        { label: t('action_keep'), name: t('action_keep_name'), run: () => finishFill(step, false) },
+        { label: t('action_replace'), name: t('action_replace_name'), primary: true, run: () => void finishFill(step, true) },
+        { label: t('action_keep'), name: t('action_keep_name'), run: () => void finishFill(step, false) },
       );
       return;
     }
@@ -263,18 +305,19 @@ function start(here: ConsoleId): void {
       if (!planned.ok) return say(step, t(['fill_lacks', list(planned.missing)]), true);
       pending = { step: step.id, plan: planned.plan };
       if (planned.plan.some((p) => p.conflict)) return;
-      finishFill(step, true);
+      await finishFill(step, true);
     } finally {
       busy = false;
       tick();
     }
   }
 
-  function finishFill(step: Step, replace: boolean): void {
+  async function finishFill(step: Step, replace: boolean): Promise<void> {
     const plan = pending?.step === step.id ? pending.plan : null;
     pending = null;
     if (!plan || plan.some((p) => !p.field.isConnected)) return;
-    applyFill(replace ? plan : plan.filter((p) => !p.conflict));
+    const refused = await applyFill(replace ? plan : plan.filter((p) => !p.conflict));
+    if (refused.length) return say(step, t(['fill_refused', list(refused)]), true);
     void send({ type: 'mark', step: step.id, how: 'done' });
     say(step, t(replace ? 'fill_done' : 'fill_done_kept'));
   }
@@ -290,14 +333,37 @@ function start(here: ConsoleId): void {
     };
   }
 
-  /** Steps that finish on a trusted click or change of their target. */
+  /** Steps that finish on a trusted click or change of their target. A widget's choice (an option
+   *  clicked in Chosen's list or a combobox's listbox) is a change: jQuery's change on the hidden
+   *  select never reaches a DOM listener. */
   function onInteract(ev: Event): void {
-    if (!ev.isTrusted || overlay.owns(ev.target)) return;
+    if (!ev.isTrusted || overlay.owns(ev.target) || !(ev.target instanceof Element)) return;
     const step = stepFor(state, here.side);
-    if (!step?.target || step.advanceOn !== (ev.type === 'click' ? 'click' : 'change')) return;
-    const target = locate(document, step.target);
-    if (target && ev.target instanceof Node && target.contains(ev.target)) void send({ type: 'mark', step: step.id, how: 'done' });
+    if (!step?.target) return;
+    const target = targetOf(step);
+    if (!target) return;
+    if (ev.type === 'click' && target.contains(ev.target)) clicked = { step: step.id, at: Date.now() };
+    const enter = ev.type === 'keydown' && (ev as KeyboardEvent).key === 'Enter';
+    const hit =
+      step.advanceOn === 'click' ? ev.type === 'click' && target.contains(ev.target)
+      : ev.type === 'change' ? target.contains(ev.target) || nativeOf(target) === ev.target
+      // Enter in Chosen's search box picks its highlighted result.
+      : (ev.type === 'click' || enter) && (choseIn(target, ev.target) || (enter && target.contains(ev.target) && nativeOf(target) !== target));
+    if (hit && step.advanceOn) void send({ type: 'mark', step: step.id, how: 'done' });
   }
+
+  // Saving may make Okta ask the admin to verify again in a new tab (admin step-up): this tab loses
+  // sight right after the click, and the step's evidence (the rule listed) shows once it is done.
+  let clicked: { step: string; at: number } | null = null;
+  const STEP_UP_MS = 5000;
+  const onLeave = () => {
+    const step = stepFor(state, here.side);
+    if (!clicked || step?.id !== clicked.step || Date.now() - clicked.at > STEP_UP_MS) return;
+    clicked = null;
+    say(step, t('step_up_other_tab'));
+  };
+  document.addEventListener('visibilitychange', () => document.hidden && onLeave(), { signal });
+  addEventListener('blur', onLeave, { signal });
   document.addEventListener('click', onInteract, { capture: true, signal });
 
   // From our own background (the keyboard shortcut) or popup (diagnostics); nothing else.
@@ -316,26 +382,32 @@ function start(here: ConsoleId): void {
   listen.addListener(onMessage);
   signal.addEventListener('abort', () => listen.removeListener(onMessage));
   document.addEventListener('change', onInteract, { capture: true, signal });
+  document.addEventListener('keydown', onInteract, { capture: true, signal });
 
   watchPage(tick, signal);
 
   const readState = (raw: unknown) => {
     state = viewFrom(asState(raw), here.side, here.account);
   };
+  const readLearned = (raw: unknown) => {
+    learned = learnedIn(raw, `${here.side}:${here.account}`);
+  };
   const onChanged = (changes: Record<string, Storage.StorageChange>, area: string) => {
-    if (area !== 'local' || !changes.progress) return;
-    readState(changes.progress.newValue);
+    if (area !== 'local' || !(changes.progress || changes[LEARNED_KEY])) return;
+    if (changes.progress) readState(changes.progress.newValue);
+    if (changes[LEARNED_KEY]) readLearned(changes[LEARNED_KEY].newValue);
     tick();
   };
   browser.storage.onChanged.addListener(onChanged);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged));
   const setUp = performance.now() - began;
-  void browser.storage.local.get('progress').then((got) => {
+  void browser.storage.local.get(['progress', LEARNED_KEY]).then((got) => {
     // The first look and the first placement in one animation frame (layout is read there anyway);
     // together with the set-up they are the start's cost, measured for `npm run bench`.
     requestAnimationFrame(() => {
       const first = performance.now();
       readState(got.progress);
+      readLearned(got[LEARNED_KEY]);
       tick(true);
       performance.measure('duo-okta-guide:start', { start: began, duration: setUp + performance.now() - first });
       // Off the start's critical path: the engine is needed only for the popup's advice.

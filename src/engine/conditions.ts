@@ -1,5 +1,6 @@
 // Evaluating a guide's conditions against a page: the DOM, its path and which console it is.
 import type { ConsoleKind } from './hosts';
+import { controlValues } from './controls';
 import { locate, valueNear, type Locator } from './locate';
 import type { Cond, Step } from '../guides/types';
 
@@ -30,11 +31,9 @@ export function holds(cond: Cond, page: PageView): boolean {
     return !!shown && (!page.ikey || shown.textContent?.trim() === page.ikey);
   }
   if ('value' in cond) {
-    const el = locate(page.root, cond.value) as HTMLInputElement | HTMLSelectElement | null;
-    if (!el) return false;
-    // A select matches by its value or by the text of the chosen option.
-    const shown = 'selectedOptions' in el ? (el.selectedOptions[0]?.textContent ?? '') : '';
-    return cond.matches.test(el.value ?? '') || (shown !== '' && cond.matches.test(shown));
+    const el = locate(page.root, cond.value);
+    // A select by its value or its chosen option's text; a widget by what it shows.
+    return !!el && controlValues(el).some((v) => cond.matches.test(v));
   }
   const el = locate(page.root, cond.checked) as HTMLInputElement | null;
   if (!el) return false;

@@ -1,6 +1,10 @@
 // Finding a step's target in a DOM by what the real consoles show: role + accessible name,
 // label text, Okta's data-se hooks, visible text; CSS only as a last resort. Pure DOM reads.
 import type { MessageKey } from '../i18n';
+import { proxyOf } from './controls';
+import { isVisible, normalize } from './dom';
+
+export { isVisible, normalize };
 export type Text = string | RegExp;
 export type Role =
   | 'button' | 'link' | 'tab' | 'menuitem' | 'textbox' | 'combobox' | 'radio' | 'checkbox'
@@ -47,9 +51,6 @@ const ROLE_SELECTORS: Record<Role, string> = {
   navigation: 'nav,[role=navigation]',
 };
 
-export function normalize(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
-}
 
 export function matchText(pattern: Text, text: string): boolean {
   return typeof pattern === 'string' ? text.toLowerCase() === pattern.toLowerCase() : pattern.test(text);
@@ -102,12 +103,6 @@ function shownText(el: Element): string {
   return text;
 }
 
-/** Rendered and not hidden (checkVisibility covers display, content-visibility and visibility). */
-export function isVisible(el: Element): boolean {
-  if (el.closest('[hidden],[aria-hidden="true"],[inert]')) return false;
-  const check = (el as HTMLElement).checkVisibility;
-  return typeof check === 'function' ? check.call(el, { visibilityProperty: true }) : true;
-}
 
 // One evaluation of a page (a "pass") asks the same questions many times: which elements have
 // this role, which text matches. Inside `inPass` the answers are kept until the pass ends.
@@ -138,10 +133,24 @@ function all(root: ParentNode, selector: string): Element[] {
   return memo(root, `q:${selector}`, () => Array.from(root.querySelectorAll(selector)));
 }
 
+/** Trailing punctuation and spaces a name may carry ("Set up Duo Security."). */
+const TRAILING = /[\s.:;,!?…*]+$/;
+
+/** A name matches with its trailing punctuation and case ignored; when an aria-label or
+ *  aria-labelledby says more than the visible text ("Set up Duo Security." on "Set up"), the
+ *  visible text matches too. */
+function nameMatches(pattern: Text, el: Element): boolean {
+  const name = accessibleName(el);
+  if (matchText(pattern, name) || matchText(pattern, name.replace(TRAILING, ''))) return true;
+  if (!el.hasAttribute('aria-label') && !el.hasAttribute('aria-labelledby')) return false;
+  const shown = normalize(el.matches('input') ? (el as HTMLInputElement).value : shownText(el)).replace(TRAILING, '');
+  return shown !== '' && matchText(pattern, shown);
+}
+
 function candidates(root: ParentNode, strategy: Strategy): Element[] {
   if ('role' in strategy) {
     return memo(root, `role:${strategy.role}:${textKey(strategy.name)}`, () =>
-      all(root, ROLE_SELECTORS[strategy.role]).filter((el) => matchText(strategy.name, accessibleName(el))),
+      all(root, ROLE_SELECTORS[strategy.role]).filter((el) => nameMatches(strategy.name, el)),
     );
   }
   if ('label' in strategy) return memo(root, `label:${textKey(strategy.label)}`, () => labelled(root, strategy.label));
@@ -162,9 +171,20 @@ function labelled(root: ParentNode, pattern: Text): Element[] {
   const out: Element[] = [];
   // Radios and checkboxes are found by role: their labels name a choice, not a field.
   for (const el of all(root, LABELLED)) {
-    if (matchText(pattern, accessibleName(el))) out.push(el);
+    if (labelNames(el).some((name) => matchText(pattern, name))) out.push(el);
   }
   return out;
+}
+
+/** A field's label as consoles write it: its accessible name (a required field's "*" and a
+ *  trailing colon dropped), and for a widget named "label + current value" (MUI's
+ *  aria-labelledby="<label id> <display id>") the label alone. */
+function labelNames(el: Element): string[] {
+  const name = accessibleName(el);
+  const names = [name, name.replace(TRAILING, '')];
+  const ids = el.getAttribute('aria-labelledby')?.trim().split(/\s+/) ?? [];
+  if (ids.length > 1) names.push(byIds(el, ids[0]!).replace(TRAILING, ''));
+  return names;
 }
 
 const MAX_LABEL = 200;
@@ -195,9 +215,17 @@ function byText(root: ParentNode, pattern: Text): Element[] {
   return out.filter((el) => el.tagName !== 'SCRIPT' && el.tagName !== 'STYLE' && el.tagName !== 'OPTION');
 }
 
-function passes(el: Element, strategy: Strategy): boolean {
-  if (strategy.scope && !el.closest(ROLE_SELECTORS[strategy.scope])) return false;
-  return isVisible(el) && (!strategy.has || locate(el, strategy.has) !== null);
+/** The element the admin sees for a match: itself, or the visible widget standing in for a hidden
+ *  native control (Chosen's container over a display:none <select>); a hidden select with no widget
+ *  still counts while its field shows. Null when it does not pass the strategy's refinements. */
+function shownFor(el: Element, strategy: Strategy): Element | null {
+  if (strategy.scope && !el.closest(ROLE_SELECTORS[strategy.scope])) return null;
+  let shown: Element | null = el;
+  if (!isVisible(el)) {
+    shown = el.matches('select,input,textarea') ? proxyOf(el) : null;
+    if (!shown && el.matches('select') && el.parentElement && isVisible(el.parentElement)) shown = el;
+  }
+  return shown && (!strategy.has || locate(el, strategy.has) !== null) ? shown : null;
 }
 
 export function locateAll(root: ParentNode, locator: Locator): Element[] {
@@ -206,7 +234,10 @@ export function locateAll(root: ParentNode, locator: Locator): Element[] {
     const found: Element[] = [];
     for (const scope of scopes) {
       for (const searchRoot of searchRoots(scope, strategy)) {
-        for (const el of candidates(searchRoot, strategy)) if (passes(el, strategy) && !found.includes(el)) found.push(el);
+        for (const el of candidates(searchRoot, strategy)) {
+          const shown = shownFor(el, strategy);
+          if (shown && !found.includes(shown)) found.push(shown);
+        }
       }
     }
     if (found.length) return locator.near ? nearest(root, found, locator.near) : found;

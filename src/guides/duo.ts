@@ -3,6 +3,9 @@
 import type { Locator } from '../engine/locate';
 import type { Cond, Step } from './types';
 
+/** Older panels: "+ Protect an Application"; the newest: "+ Add Application" (to the catalog). */
+const PROTECT = /^\+?\s*(protect an application|add( an)? application)$/i;
+
 /** Show, Reveal or View, maybe naming what it shows; "Click to view". */
 const REVEAL = /^(show|reveal|view|unmask)( the)?( (secret key|client secret|secret|key|value))?$|^click to (view|show|reveal)\b/i;
 
@@ -55,10 +58,11 @@ export const duoSteps: Step[] = [
     instruction: 'duo_protect_instruction',
     target: {
       any: [
-        { role: 'link', name: /^\+?\s*protect an application$/i, scope: 'main' },
-        { role: 'button', name: /^\+?\s*protect an application$/i, scope: 'main' },
+        { role: 'link', name: PROTECT, scope: 'main' },
+        { role: 'button', name: PROTECT, scope: 'main' },
         { role: 'link', name: /^application catalog$/i, scope: 'main' },
-        { role: 'link', name: /^(\+?\s*protect an application|application catalog)$/i },
+        { role: 'link', name: PROTECT },
+        { role: 'link', name: /^application catalog$/i },
       ],
       describe: 'look_protect_application_or_application_catalog',
     },

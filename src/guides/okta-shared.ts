@@ -66,18 +66,29 @@ export const enrollTestStep: Step = {
   title: 'test_enroll_title',
   instruction: 'test_enroll_instruction',
   help: 'test_enroll_help',
+  // Identity Engine names it "Set up Duo Security." (aria-label) on a visible "Set up"; Classic
+  // says "Setup", or "Configure factor" when Duo is the only factor required.
   target: {
     any: [
-      { role: 'button', name: /^set ?up$/i },
-      { role: 'link', name: /^set ?up$/i },
+      { role: 'button', name: /^(set ?up|configure factor)$/i },
+      { role: 'link', name: /^(set ?up|configure factor)$/i },
     ],
-    near: { any: [{ text: /^duo security$/i }], describe: 'look_duo_security' },
+    near: { any: [{ text: /^duo security$/i }, { role: 'heading', name: /duo security/i }], describe: 'look_duo_security' },
     describe: 'look_setup_under_duo_security',
   },
   advanceOn: 'click',
 };
 
-export const ruleDialog: Locator = { any: [{ role: 'dialog', name: /rule/i }], describe: 'look_add_rule_dialog' };
+// SimpleModal (Courage's dialogs) gives its container no role and no name: found by its heading.
+const RULE_HEADING: Locator = { any: [{ role: 'heading', name: /\brule\b/i }], describe: 'look_add_rule_dialog' };
+export const ruleDialog: Locator = {
+  any: [
+    { role: 'dialog', name: /rule/i },
+    { css: '#simplemodal-container,[aria-modal="true"],.MuiDialog-root', has: RULE_HEADING },
+    { dataSe: 'o-form', has: RULE_HEADING },
+  ],
+  describe: 'look_add_rule_dialog',
+};
 const inRuleDialog = (l: Omit<Locator, 'within'>): Locator => ({ ...l, within: ruleDialog });
 
 const FREQUENCY = /^(per device|every time|per session|at every sign in|when signing in with a new device cookie|after mfa lifetime expires for the device cookie)$/i;
@@ -133,7 +144,11 @@ export function ruleSteps(prefix: string, create: RegExp): Step[] {
       id: `${prefix}.create-rule`,
       title: 'create_rule_title',
       instruction: 'create_rule_instruction',
-      target: inRuleDialog({ any: [{ role: 'button', name: create }], describe: 'look_create_rule_at_bottom_dialog' }),
+      // A weaker rule brings Okta's "Save anyway" confirmation, which may sit outside the dialog.
+      target: {
+        any: [{ role: 'button', name: /^save anyway$/i }, { role: 'button', name: create }],
+        describe: 'look_create_rule_at_bottom_dialog',
+      },
       // Sign-on policies live at /admin/access/policies in both engines (reference §3.3).
       done: {
         all: [

@@ -3,7 +3,7 @@
 // §3.6). The endpoints are derived from the API hostname by src/engine/oidc.ts.
 import type { Locator } from '../engine/locate';
 import { duoSteps } from './duo';
-import { addTileStep, authenticatorsSteps, enrollmentSteps, field, heading, named, oktaAdminStep, securityNav } from './okta-shared';
+import { addTileStep, authenticatorsSteps, enrollmentSteps, enrollTestStep, field, heading, named, oktaAdminStep, securityNav } from './okta-shared';
 import type { Cond, Flow } from './types';
 
 // Verified paths (reference §3.3): evidence in a list only counts on its own page.
@@ -11,7 +11,10 @@ const IDPS = /^\/admin\/access\/identity-providers/;
 const AUTHENTICATORS = /^\/admin\/access\/multifactor/;
 const issuer: Locator = field(/^issuer$/i, 'issuer', 'look_field_issuer');
 const idpForm: Cond = { find: issuer };
-const idpChoice: Locator = { any: [{ label: /^(idp|identity provider)$/i }], describe: 'look_idp_choice' };
+// Okta's help names the menu "Identity Provider (IdP)"; older pages say "IdP".
+const idpChoice: Locator = { any: [{ label: /^(idp|identity provider( \(idp\))?)$/i }], describe: 'look_idp_choice' };
+// Okta writes the type "OpenID Connect IdP", "OpenID Connect IDP" or just "OpenID Connect".
+const OIDC = /^openid connect( idp)?$/i;
 
 export const oktaUniversalPrompt: Flow = {
   id: 'okta-universal-prompt',
@@ -39,7 +42,7 @@ export const oktaUniversalPrompt: Flow = {
       title: 'up_add_idp_title',
       instruction: 'up_add_idp_instruction',
       target: { any: [{ role: 'button', name: /^add identity provider$/i }, { role: 'link', name: /^add identity provider$/i }], describe: 'look_add_identity_provider' },
-      done: { find: named(/^openid connect idp$/i, 'look_openid_connect_idp_type') },
+      done: { find: named(OIDC, 'look_openid_connect_idp_type') },
     },
     {
       id: 'up.oidc-type',
@@ -50,13 +53,13 @@ export const oktaUniversalPrompt: Flow = {
       instruction: 'up_oidc_type_instruction',
       target: {
         any: [
-          { role: 'radio', name: /^openid connect idp$/i },
-          { role: 'button', name: /^(add|select)$/i },
+          { role: 'radio', name: OIDC },
+          { role: 'button', name: /^(add|select|next)$/i },
         ],
-        near: named(/^openid connect idp$/i, 'look_openid_connect_idp_type'),
+        near: named(OIDC, 'look_openid_connect_idp_type'),
         describe: 'look_openid_connect_idp_choice',
       },
-      done: { any: [idpForm, { checked: { any: [{ role: 'radio', name: /^openid connect idp$/i }], describe: 'look_openid_connect_idp_chosen' } }] },
+      done: { any: [idpForm, { checked: { any: [{ role: 'radio', name: OIDC }], describe: 'look_openid_connect_idp_chosen' } }] },
     },
     {
       id: 'up.oidc-next',
@@ -143,5 +146,7 @@ export const oktaUniversalPrompt: Flow = {
       target: { any: [{ role: 'switch', name: /skip the verify screen/i }], describe: 'look_skip_verify_screen_feature' },
       done: { checked: { any: [{ role: 'switch', name: /skip the verify screen/i }], describe: 'look_skip_verify_feature_on' } },
     },
+    // The IdP authenticator enrolls under the IdP's name, which the fill sets to "Duo Security".
+    enrollTestStep,
   ],
 };
