@@ -6,7 +6,7 @@ import { launch, type Session } from './lib/browser';
 import { leaks } from './lib/leaks';
 import { waitForStep } from './lib/overlay';
 import { popupSteps } from './lib/popup';
-import { addAuthenticator, atStep, clickStep, fill, securityNav, walkDuo, walkEnrollment, walkToOktaAdmin } from './lib/walk';
+import { addAuthenticator, atStep, clickStep, fill, securityNav, walkDuo, walkEnrollment, walkEnrollTest, walkToOktaAdmin } from './lib/walk';
 
 const org = OKTA_ORGS.nova;
 const base = `https://${DUO_APP.host}/oauth/v1`;
@@ -62,6 +62,8 @@ describe('Duo Universal Prompt: Okta OIDC identity provider', () => {
     await waitForStep(page, 'up.features');
     await page.goto(`https://${org.adminHost}/admin/settings/features`);
     await clickStep(page, 'up.features', page.getByRole('switch', { name: /Skip the verify screen/ }));
+    // Last, a test user enrolls through the IdP authenticator, named after the IdP the fill named.
+    await walkEnrollTest(page, org.endUserHost);
     expect((await waitForStep(page, '')).callout).toMatch(/connected/);
     expect((await popupSteps(s)).filter((x) => x.state !== 'done' && x.state !== 'skipped')).toEqual([]);
     expect(await leaks(s, [page], DUO_APP.skey)).toEqual([]);
