@@ -17,6 +17,7 @@ import { readKeys } from './capture';
 import { diagnose } from './diagnostics';
 import { applyFill, planFill, sourceValue, type Planned } from './fill';
 import { Overlay, type Action, type View } from './overlay';
+import { interestOf, mayMatter, type Interest } from '../engine/relevance';
 import { watchPage } from './watch';
 
 const CONSOLE_NAMES: Record<ConsoleId['kind'], MessageKey> = {
@@ -384,13 +385,18 @@ function start(here: ConsoleId): void {
   document.addEventListener('change', onInteract, { capture: true, signal });
   document.addEventListener('keydown', onInteract, { capture: true, signal });
 
-  watchPage(tick, signal);
+  // What the open steps look for, to let through only page changes that may matter to them.
+  let interest: Interest | null = null;
+  const interested = (): Interest => (interest ??= interestOf(openSteps(), Object.values(learned).map((l) => ({ any: [asStrategy(l)], describe: 'look_page_heading' }))));
+  watchPage(tick, signal, (records) => mayMatter(records, interested()));
 
   const readState = (raw: unknown) => {
     state = viewFrom(asState(raw), here.side, here.account);
+    interest = null;
   };
   const readLearned = (raw: unknown) => {
     learned = learnedIn(raw, `${here.side}:${here.account}`);
+    interest = null;
   };
   const onChanged = (changes: Record<string, Storage.StorageChange>, area: string) => {
     if (area !== 'local' || !(changes.progress || changes[LEARNED_KEY])) return;

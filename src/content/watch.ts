@@ -8,7 +8,8 @@ const hasElement = (nodes: NodeList) => {
   return false;
 };
 
-export function watchPage(onChange: (inFrame: boolean) => void, signal: AbortSignal): void {
+/** `mayMatter` filters out changes no open step could see (a live table churning elsewhere). */
+export function watchPage(onChange: (inFrame: boolean) => void, signal: AbortSignal, mayMatter: (records: MutationRecord[]) => boolean = () => true): void {
   let frame = 0;
   let later = 0;
   const schedule = () => {
@@ -23,6 +24,7 @@ export function watchPage(onChange: (inFrame: boolean) => void, signal: AbortSig
   // Elements coming or going (a target inserted, a page rendered) are looked at in the next frame;
   // text swapped inside existing elements is batched slower, so a churning page costs little.
   const observer = new MutationObserver((records) => {
+    if (frame || !mayMatter(records)) return;
     if (records.some((r) => hasElement(r.addedNodes) || hasElement(r.removedNodes))) schedule();
     else if (!later && !frame) later = window.setTimeout(schedule, TEXT_ONLY_MS);
   });

@@ -32,7 +32,7 @@ export interface Locator {
   describe: MessageKey;
 }
 
-const ROLE_SELECTORS: Record<Role, string> = {
+export const ROLE_SELECTORS: Record<Role, string> = {
   button: 'button,[role=button],input[type=button],input[type=submit],input[type=reset],summary',
   link: 'a[href],[role=link]',
   tab: '[role=tab]',
@@ -107,17 +107,26 @@ function shownText(el: Element): string {
 // One evaluation of a page (a "pass") asks the same questions many times: which elements have
 // this role, which text matches. Inside `inPass` the answers are kept until the pass ends.
 let pass: WeakMap<object, Map<string, unknown>> | null = null;
+/** Every element the last pass found: if one leaves the page, the page changed in a way that matters. */
+let lastFound = new Set<Element>();
+let finding: Set<Element> | null = null;
 
 /** Runs `work` with the answers to repeated DOM questions kept for its duration. */
 export function inPass<T>(work: () => T): T {
   if (pass) return work();
   pass = new WeakMap();
+  finding = new Set();
   try {
     return work();
   } finally {
+    lastFound = finding;
     pass = null;
+    finding = null;
   }
 }
+
+/** What the last pass found (see `inPass`). */
+export const foundLastPass = (): ReadonlySet<Element> => lastFound;
 
 function memo<T>(root: ParentNode, key: string, compute: () => T): T {
   if (!pass) return compute();
@@ -164,7 +173,7 @@ function searchRoots(root: ParentNode, strategy: Strategy): ParentNode[] {
   return strategy.scope && root.nodeType === 9 ? all(root, ROLE_SELECTORS[strategy.scope]) : [root];
 }
 
-const LABELLED = 'input:not([type=hidden]):not([type=radio]):not([type=checkbox]):not([type=button]):not([type=submit]),select,textarea,[role=textbox],[role=combobox],[role=switch]';
+export const LABELLED = 'input:not([type=hidden]):not([type=radio]):not([type=checkbox]):not([type=button]):not([type=submit]),select,textarea,[role=textbox],[role=combobox],[role=switch]';
 
 /** Form controls whose label (label[for], wrapping label, aria-labelledby, aria-label) matches. */
 function labelled(root: ParentNode, pattern: Text): Element[] {
@@ -187,7 +196,7 @@ function labelNames(el: Element): string[] {
   return names;
 }
 
-const MAX_LABEL = 200;
+export const MAX_LABEL = 200;
 
 /** The innermost elements whose whole visible text matches. */
 function byText(root: ParentNode, pattern: Text): Element[] {
@@ -240,7 +249,11 @@ export function locateAll(root: ParentNode, locator: Locator): Element[] {
         }
       }
     }
-    if (found.length) return locator.near ? nearest(root, found, locator.near) : found;
+    if (found.length) {
+      const out = locator.near ? nearest(root, found, locator.near) : found;
+      if (finding) for (const el of out) finding.add(el);
+      return out;
+    }
   }
   return [];
 }
