@@ -45,7 +45,10 @@ function start(here: ConsoleId): void {
   const overlay = new Overlay(signal);
   /** The stored state as this tab sees it: its own Duo account or Okta org. */
   let state: State = initialState();
-  let lastSeen = '';
+  /** The last report of the current step and of the others, so each change is sent once. */
+  const lastSeen = { now: '', idle: '' };
+  let idle = 0;
+  const IDLE_TIMEOUT_MS = 500;
   /** A fingerprint of the last keys sent for capture, so one reading is sent once. */
   let captureTried = '';
   let message: View['message'];
@@ -86,21 +89,20 @@ function start(here: ConsoleId): void {
 
   const pageView = (): PageView => ({ root: document, kind: here.kind, path: location.pathname + location.hash, ikey: state.captured?.ikey });
 
-  /** One look at the page: report what it shows, then draw the current step. */
+  /** One look at the page: report what it shows of the current step, then draw it. The other
+   *  open steps are judged when the page is idle: landing on a later page marks the way there done
+   *  a moment later, not at the cost of this frame. */
   function evaluate(inFrame: boolean): void {
     const flow = flowOf(state.flow);
     const page = pageView();
-    const open = openSteps();
-
-    // Report what the page shows of the steps still open (earlier ones are settled).
-    const seen = observe(open, page);
-    const key = `${here.account}|${location.href}|${seen.at}|${seen.done}`;
-    if (key !== lastSeen && (seen.at.length || seen.done.length || lastSeen === '')) {
-      lastSeen = key;
-      void send({ type: 'seen', ...seen });
-    }
-
     const step = stepFor(state, here.side);
+    const mine = step && sideOf(step) === here.side ? [step] : [];
+    reportSeen('now', mine, page);
+    if (!idle) idle = requestIdleCallback(() => {
+      idle = 0;
+      if (!signal.aborted) inPass(() => reportSeen('idle', openSteps().filter((s) => !mine.includes(s)), pageView()));
+    }, { timeout: IDLE_TIMEOUT_MS });
+
     if (messageFor !== step?.id) message = undefined;
     if (pending && (pending.step !== step?.id || pending.plan.some((p) => !p.field.isConnected))) pending = null;
     if (!step) {
@@ -109,6 +111,15 @@ function start(here: ConsoleId): void {
     }
     const { view, target } = viewFor(step, page);
     overlay.render(view, target, inFrame);
+  }
+
+  /** Reports what the page shows of these steps, once per change. */
+  function reportSeen(part: 'now' | 'idle', steps: Step[], page: PageView): void {
+    const seen = observe(steps, page);
+    const key = `${here.account}|${location.href}|${seen.at}|${seen.done}`;
+    if (key === lastSeen[part] || (!seen.at.length && !seen.done.length && lastSeen[part] !== '')) return;
+    lastSeen[part] = key;
+    void send({ type: 'seen', ...seen });
   }
 
   function base(step: Step): View {
@@ -388,7 +399,7 @@ function start(here: ConsoleId): void {
   // What the open steps look for, to let through only page changes that may matter to them.
   let interest: Interest | null = null;
   const interested = (): Interest => (interest ??= interestOf(openSteps(), Object.values(learned).map((l) => ({ any: [asStrategy(l)], describe: 'look_page_heading' }))));
-  watchPage(tick, signal, (records) => mayMatter(records, interested()));
+  watchPage(tick, signal, (records) => mayMatter(records, interested()), (records) => overlay.moved(records));
 
   const readState = (raw: unknown) => {
     state = viewFrom(asState(raw), here.side, here.account);
@@ -405,7 +416,10 @@ function start(here: ConsoleId): void {
     tick();
   };
   browser.storage.onChanged.addListener(onChanged);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged));
+  signal.addEventListener('abort', () => {
+    browser.storage.onChanged.removeListener(onChanged);
+    cancelIdleCallback(idle);
+  });
   const setUp = performance.now() - began;
   void browser.storage.local.get(['progress', LEARNED_KEY]).then((got) => {
     // The first look and the first placement in one animation frame (layout is read there anyway);

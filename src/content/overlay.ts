@@ -211,6 +211,15 @@ export class Overlay {
   }
 
   /** The target, while it is in the page. */
+  /** After a page change the guide did not look at: the highlight moves only if the change sits
+   *  before its target in the page (content inserted above it), or holds it. */
+  moved(records: MutationRecord[]): void {
+    const target = this.current();
+    if (!target) return;
+    const before = (n: Node) => n === target || n.contains(target) || !!(n.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING);
+    if (records.some((r) => before(r.target))) this.schedule();
+  }
+
   private current(): Element | null {
     return this.target?.isConnected ? this.target : null;
   }

@@ -8,8 +8,14 @@ const hasElement = (nodes: NodeList) => {
   return false;
 };
 
-/** `mayMatter` filters out changes no open step could see (a live table churning elsewhere). */
-export function watchPage(onChange: (inFrame: boolean) => void, signal: AbortSignal, mayMatter: (records: MutationRecord[]) => boolean = () => true): void {
+/** `mayMatter` filters out changes no open step could see (a live table churning elsewhere);
+ *  those go to `onOther`, which may still move the highlight. */
+export function watchPage(
+  onChange: (inFrame: boolean) => void,
+  signal: AbortSignal,
+  mayMatter: (records: MutationRecord[]) => boolean = () => true,
+  onOther: (records: MutationRecord[]) => void = () => undefined,
+): void {
   let frame = 0;
   let later = 0;
   const schedule = () => {
@@ -24,7 +30,8 @@ export function watchPage(onChange: (inFrame: boolean) => void, signal: AbortSig
   // Elements coming or going (a target inserted, a page rendered) are looked at in the next frame;
   // text swapped inside existing elements is batched slower, so a churning page costs little.
   const observer = new MutationObserver((records) => {
-    if (frame || !mayMatter(records)) return;
+    if (frame) return;
+    if (!mayMatter(records)) return onOther(records);
     if (records.some((r) => hasElement(r.addedNodes) || hasElement(r.removedNodes))) schedule();
     else if (!later && !frame) later = window.setTimeout(schedule, TEXT_ONLY_MS);
   });
