@@ -128,7 +128,8 @@ function judge(nodes: Node[], spec: ShapeSpec): Shown {
     if (node.nodeType !== 1) return;
     const el = node as Element;
     if (el.matches(SKIP) || !isVisible(el)) return;
-    if (MASK_NAME.test(el.getAttribute('aria-label') ?? '') && !el.matches(CONTROL)) masked = true;
+    // Named "hidden": masked, whatever text it holds (CSS may be hiding the value in it).
+    if (MASK_NAME.test(el.getAttribute('aria-label') ?? '') && !el.matches(CONTROL)) return void (masked = true);
     if (el.matches(CONTROL) || el.matches('a[href]')) {
       // Copy, Show, Hide: never the value. A control that reveals says the value is masked.
       if (spec.reveal && spec.reveal.test(normalize(el.getAttribute('aria-label') || el.textContent || (el as HTMLInputElement).value))) reveal = true;

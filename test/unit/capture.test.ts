@@ -34,6 +34,7 @@ const MASKS: Record<string, string> = {
   'empty placeholder': `<input type="password" readonly placeholder="hidden"> <button type="button" aria-label="Show secret key">👁</button>`,
   'aria-label hidden': `<span aria-label="Secret key hidden"></span><a href="#" role="button">Reveal</a>`,
   'nothing but a Show control': `<button type="button">Click to view</button>`,
+  'the value hidden by CSS in an element named hidden': `<span aria-label="hidden" style="color: transparent">${DUO_APP.skey}</span> <button type="button">Show</button>`,
 };
 
 /** The label and its holder in one of the layouts real consoles use. */
