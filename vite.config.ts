@@ -53,7 +53,7 @@ function leanMessages(): Plugin {
 
 export default defineConfig({
   // The extension build; vitest runs the sources directly and needs none of these plugins.
-  plugins: process.env.VITEST ? [] : [noInnerHtml(), preact(), crx({ manifest: { ...manifest, version: pkg.version } }), leanMessages()],
+  plugins: process.env.VITEST ? [] : [noInnerHtml(), preact(), crx({ manifest: { ...manifest, version: pkg.version }, contentScripts: { standaloneFiles: ['src/content/index.ts'] } }), leanMessages()],
   build: {
     target: 'chrome120',
     outDir: 'dist',
