@@ -19,6 +19,9 @@ export const Capture = z.strictObject({
   skey: z.string().check(z.maxLength(200)),
   host: z.string().check(z.maxLength(200)),
   labels: z.enum(['ikey', 'client']),
+  /** The admin confirmed, in the callout, that these keys replace those held from another
+   *  account or application. */
+  replace: z.optional(z.literal(true)),
 });
 export const FillRequest = z.strictObject({ type: z.literal('fill'), step: stepId });
 /** From the content script or the popup. */
@@ -27,17 +30,23 @@ export const Mark = z.strictObject({ type: z.literal('mark'), step: stepId, how:
 export const ChooseFlow = z.strictObject({ type: z.literal('flow'), flow: z.enum(FLOW_IDS) });
 export const Forget = z.strictObject({ type: z.literal('forget') });
 export const Reset = z.strictObject({ type: z.literal('reset') });
+/** The admin chose, in the popup, the Okta org the keys go to (an org's end-user host). */
+export const Bind = z.strictObject({ type: z.literal('bind'), org: z.string().check(z.maxLength(253), z.regex(/^[a-z0-9.-]+$/)) });
 /** The admin's idle time before the secret is forgotten, in minutes. */
 export const IDLE_MINUTES = { default: 30, min: 1, max: 480 } as const;
 export const Settings = z.strictObject({ type: z.literal('settings'), idleMinutes: z.int().check(z.gte(IDLE_MINUTES.min), z.lte(IDLE_MINUTES.max)) });
 
 export const ContentMessage = z.discriminatedUnion('type', [PageSeen, EngineSeen, Capture, FillRequest, Mark]);
 export const DismissNotice = z.strictObject({ type: z.literal('dismiss-notice') });
-export const PopupMessage = z.discriminatedUnion('type', [Mark, ChooseFlow, Forget, Reset, Settings, DismissNotice]);
+export const PopupMessage = z.discriminatedUnion('type', [Mark, ChooseFlow, Forget, Reset, Settings, DismissNotice, Bind]);
 
 export type ContentMessage = z.infer<typeof ContentMessage>;
 export type PopupMessage = z.infer<typeof PopupMessage>;
 
 /** Background → content script answers. */
-export type CaptureReply = { ok: true } | { ok: false; messages: string[] };
+export type CaptureReply =
+  | { ok: true }
+  | { ok: false; messages: string[] }
+  /** Keys of another account or application are held: the question to ask, naming both. */
+  | { ok: false; confirm: string };
 export type FillReply = { ok: true; values: Credentials } | { ok: false; message: string };
