@@ -53,7 +53,9 @@ function leanMessages(): Plugin {
 
 export default defineConfig({
   // The extension build; vitest runs the sources directly and needs none of these plugins.
-  plugins: process.env.VITEST ? [] : [noInnerHtml(), preact(), crx({ manifest: { ...manifest, version: pkg.version } }), leanMessages()],
+  // The content script is one self-contained classic script (crxjs `standaloneFiles`): no loader
+  // importing chunks, so nothing is web-accessible for a page to fetch and tell the extension by.
+  plugins: process.env.VITEST ? [] : [noInnerHtml(), preact(), crx({ manifest: { ...manifest, version: pkg.version }, contentScripts: { standaloneFiles: ['src/content/index.ts'] } }), leanMessages()],
   build: {
     target: 'chrome120',
     outDir: 'dist',

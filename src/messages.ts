@@ -20,6 +20,9 @@ export const Capture = z.strictObject({
   skey: z.string().check(z.maxLength(200)),
   host: z.string().check(z.maxLength(200)),
   labels: z.enum(['ikey', 'client']),
+  /** The admin confirmed, in the callout, that these keys replace those held from another
+   *  account or application. */
+  replace: z.optional(z.literal(true)),
 });
 export const FillRequest = z.strictObject({ type: z.literal('fill'), step: stepId });
 /** A control the admin showed the guide: role + name or a label, and the landmark; no values. */
@@ -36,6 +39,8 @@ export const Mark = z.strictObject({ type: z.literal('mark'), step: stepId, how:
 export const ChooseFlow = z.strictObject({ type: z.literal('flow'), flow: z.enum(FLOW_IDS) });
 export const Forget = z.strictObject({ type: z.literal('forget') });
 export const Reset = z.strictObject({ type: z.literal('reset') });
+/** The admin chose, in the popup, the Okta org the keys go to (an org's end-user host). */
+export const Bind = z.strictObject({ type: z.literal('bind'), org: z.string().check(z.maxLength(253), z.regex(/^[a-z0-9.-]+$/)) });
 /** The admin's idle time before the secret is forgotten, in minutes. */
 export const IDLE_MINUTES = { default: 30, min: 1, max: 480 } as const;
 export const Settings = z.strictObject({ type: z.literal('settings'), idleMinutes: z.int().check(z.gte(IDLE_MINUTES.min), z.lte(IDLE_MINUTES.max)) });
@@ -43,11 +48,15 @@ export const Settings = z.strictObject({ type: z.literal('settings'), idleMinute
 export const ContentMessage = z.discriminatedUnion('type', [PageSeen, EngineSeen, Capture, FillRequest, Mark, Learn]);
 export const DismissNotice = z.strictObject({ type: z.literal('dismiss-notice') });
 export const ForgetLearned = z.strictObject({ type: z.literal('forget-learned') });
-export const PopupMessage = z.discriminatedUnion('type', [Mark, ChooseFlow, Forget, Reset, Settings, DismissNotice, ForgetLearned]);
+export const PopupMessage = z.discriminatedUnion('type', [Mark, ChooseFlow, Forget, Reset, Settings, DismissNotice, Bind, ForgetLearned]);
 
 export type ContentMessage = z.infer<typeof ContentMessage>;
 export type PopupMessage = z.infer<typeof PopupMessage>;
 
 /** Background → content script answers. */
-export type CaptureReply = { ok: true } | { ok: false; messages: string[] };
+export type CaptureReply =
+  | { ok: true }
+  | { ok: false; messages: string[] }
+  /** Keys of another account or application are held: the question to ask, naming both. */
+  | { ok: false; confirm: string };
 export type FillReply = { ok: true; values: Credentials } | { ok: false; message: string };

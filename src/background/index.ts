@@ -1,13 +1,16 @@
 // Service worker: routes messages, owns stored state, keeps the secret, shows steps left on the badge.
 import browser, { type Runtime } from 'webextension-polyfill';
+import { fillRefusal, secretUsed } from '../engine/binding';
 import { checkCredentials, CLIENT_NAMES } from '../engine/credentials';
+import type { ConsoleId } from '../engine/hosts';
+import { duoAppId } from '../engine/provenance';
 import { isComplete, stepsLeft, stepStates, viewFrom, type Event, type State } from '../engine/progress';
 import { findStep, flowOf } from '../guides';
 import { ContentMessage, PopupMessage, type CaptureReply, type FillReply } from '../messages';
 import { t } from '../i18n';
 import { canHoldSecret, forgetSecret, holdSecret, isForgetAlarm, readSecret, secretExpiry, setIdleMinutes } from './secret';
 import { forgetLearned, learn } from './learned';
-import { contentSender, isExtensionPage, senderPath } from './senders';
+import { contentSender, isExtensionPage, senderPath, tabPath } from './senders';
 import { exclusive, load, NOTICE_KEY, updateNow } from './store';
 
 const ownId = browser.runtime.id;
@@ -19,18 +22,23 @@ async function showBadge(state: State): Promise<void> {
   await browser.action.setBadgeBackgroundColor({ color: left ? '#1a5fb4' : '#26a269' });
 }
 
-/** Applies events, then keeps the secret in step with the state: held only while wanted.
+/** Applies events, then keeps the secret in step with the state: held only while wanted, that is
+ *  until the bound org shows the form saved, the idle time ends or the setup is done.
  *  Call only inside `exclusive`. */
 async function applyNow(events: Event[]): Promise<State> {
   let state = await updateNow(events);
   const expiry = await secretExpiry();
-  const held = expiry !== null && expiry >= Date.now();
+  const at = Date.now();
+  const held = expiry !== null && expiry >= at;
   const complete = isComplete(state);
-  const wanted = !!state.captured?.secret && !complete;
+  const used = secretUsed(state);
+  const wanted = !!state.captured?.secret && !complete && !used;
   if (expiry !== null && !(held && wanted)) await forgetSecret();
-  // A finished setup forgets every captured value; a lost secret (restart, idle) keeps the rest.
-  if (complete && state.captured) state = await updateNow([{ type: 'forget' }]);
-  else if (state.captured?.secret && !held) state = await updateNow([{ type: 'secret-gone' }]);
+  // A finished setup forgets every captured value; a secret used or lost keeps the rest for display.
+  if (complete && state.captured) state = await updateNow([{ type: 'forget', why: 'done', at }]);
+  else if (state.captured?.secret && !(held && wanted)) {
+    state = await updateNow([{ type: 'secret-gone', why: used ? 'used' : expiry === null ? 'restart' : 'idle', at }]);
+  }
   await showBadge(state);
   return state;
 }
@@ -49,10 +57,11 @@ async function onContent(msg: ContentMessage, sender: Runtime.MessageSender): Pr
       await apply([{ type: 'engine', org: page.account, engine: msg.pipeline === 'idx' ? 'identity' : 'classic' }]);
       return true;
     case 'mark':
-      await apply([{ type: 'mark', step: msg.step, how: msg.how }]);
+      // The page's own side and account; a mark about the other side is dropped by the reducer.
+      await apply([{ type: 'mark', step: msg.step, how: msg.how, from: { side: page.side, account: page.account } }]);
       return true;
     case 'capture':
-      return capture(msg, page.kind === 'duo-admin' ? page.account : null);
+      return capture(msg, page, tabPath(sender));
     case 'fill':
       return fill(msg.step, page.kind === 'okta-admin' ? page.account : null, senderPath(sender));
     case 'learn': {
@@ -61,29 +70,41 @@ async function onContent(msg: ContentMessage, sender: Runtime.MessageSender): Pr
       if (!step || step.console !== page.kind) return undefined;
       await exclusive(async () => {
         await learn(`${page.side}:${page.account}`, step.id, msg.learned);
-        await applyNow([{ type: 'mark', step: step.id, how: 'done' }]);
+        await applyNow([{ type: 'mark', step: step.id, how: 'done', from: { side: page.side, account: page.account } }]);
       });
       return true;
     }
   }
 }
 
-async function capture(msg: Extract<ContentMessage, { type: 'capture' }>, account: string | null): Promise<CaptureReply> {
-  if (!account) return { ok: false, messages: [t('refuse_capture_not_duo')] };
+/** Holds keys read by our content script on a Duo application's page: only that application's
+ *  own (the URL's integration key, where it has one), and keys of another account or application
+ *  than those held only once the admin confirmed in the callout. */
+async function capture(msg: Extract<ContentMessage, { type: 'capture' }>, page: ConsoleId, path: string): Promise<CaptureReply> {
+  if (page.kind !== 'duo-admin') return { ok: false, messages: [t('refuse_capture_not_duo')] };
   if (!canHoldSecret()) return { ok: false, messages: [t('refuse_capture_no_session')] };
   const client = msg.labels === 'client';
   const checked = checkCredentials(msg, client ? CLIENT_NAMES : {});
   if (!checked.ok) return { ok: false, messages: checked.messages.map(t) };
   const { ikey, skey, host } = checked.value;
-  await exclusive(async () => {
+  const id = duoAppId(path);
+  if (id === null) return { ok: false, messages: [t('capture_not_app_page')] };
+  if (id && id !== ikey) return { ok: false, messages: [t('capture_ikey_not_url')] };
+  const account = page.account;
+  return exclusive(async () => {
+    const held = (await load()).state.captured;
+    if (held && (held.account !== account || held.ikey !== ikey) && !msg.replace) {
+      return { ok: false, confirm: t(['capture_replace_confirm', held.ikey, held.account, ikey, account]) };
+    }
     await holdSecret(skey, ikey);
     await applyNow([{ type: 'captured', captured: { account, ikey, host, labels: msg.labels, at: Date.now(), secret: true } }]);
+    return { ok: true };
   });
-  return { ok: true };
 }
 
 /** Hands the keys to the Okta tab that asked, after its admin clicked Fill: only for the flow's own
- *  fill step, on that step's page, while the step is still open for that org. */
+ *  fill step, on that step's page, while the step is still open for that org, and only in the org
+ *  the keys are bound to. */
 function fill(stepId: string, org: string | null, path: string): Promise<FillReply> {
   return exclusive(async () => {
     const { state } = await load();
@@ -93,9 +114,11 @@ function fill(stepId: string, org: string | null, path: string): Promise<FillRep
     if (current === 'done') return { ok: false, message: t('refuse_fill_done') };
     const captured = state.captured;
     if (!captured) return { ok: false, message: t('refuse_fill_no_keys') };
+    const refusal = fillRefusal(state, org);
+    if (refusal) return { ok: false, message: t(refusal) };
     const skey = await readSecret(captured.ikey);
     if (!skey) {
-      await applyNow([{ type: 'secret-gone' }]);
+      await applyNow([{ type: 'secret-gone', why: 'idle', at: Date.now() }]);
       return { ok: false, message: t('refuse_fill_secret_gone') };
     }
     return { ok: true, values: { ikey: captured.ikey, skey, host: captured.host } };
@@ -107,13 +130,17 @@ async function onPopup(msg: PopupMessage): Promise<unknown> {
     case 'mark':
       await apply([{ type: 'mark', step: msg.step, how: msg.how }]);
       return true;
+    case 'bind':
+      // Only the popup re-targets the keys, and only to an org whose admin console was seen.
+      await apply([{ type: 'bind', org: msg.org }]);
+      return true;
     case 'flow':
       await apply([{ type: 'flow', flow: msg.flow }]);
       return true;
     case 'forget':
       await exclusive(async () => {
         await forgetSecret();
-        await applyNow([{ type: 'forget' }]);
+        await applyNow([{ type: 'forget', why: 'admin', at: Date.now() }]);
       });
       return true;
     case 'reset':

@@ -1,5 +1,6 @@
 // The Duo secret key lives only here: chrome.storage.session at its default access level
-// (extension pages and this worker; never content scripts), forgotten after an idle time.
+// (extension pages and this worker; never content scripts), forgotten once the form is saved in
+// Okta, or after an idle time from the capture.
 import browser from 'webextension-polyfill';
 import { IDLE_MINUTES } from '../messages';
 
@@ -39,7 +40,8 @@ export const canHoldSecret = (): boolean => typeof browser.storage.session?.set 
 
 export const holdSecret = (value: string, ikey: string): Promise<void> => store({ value, ikey });
 
-/** The secret if still held and not expired; reading it counts as use and extends the idle time. */
+/** The secret if still held and not expired. Reading it (a Fill) does not extend the idle time:
+ *  the time runs from the capture, and a saved form forgets the secret sooner. */
 export async function readSecret(ikey: string): Promise<string | null> {
   const held = (await browser.storage.session.get(KEY))[KEY] as Held | undefined;
   if (!held || held.ikey !== ikey) return null;
@@ -47,7 +49,6 @@ export async function readSecret(ikey: string): Promise<string | null> {
     await forgetSecret();
     return null;
   }
-  await store(held);
   return held.value;
 }
 

@@ -29,3 +29,14 @@ export function senderPath(sender: Runtime.MessageSender): string {
     return '';
   }
 }
+
+/** The pathname the sender's tab shows now. A single-page console moves between pages with
+ *  history.pushState, which the tab's URL follows and `sender.url` (the document's first URL) does
+ *  not; only top-frame senders get here (`contentSender`), so the tab's URL is theirs. */
+export function tabPath(sender: Runtime.MessageSender): string {
+  try {
+    return new URL(sender.tab?.url ?? sender.url ?? '').pathname;
+  } catch {
+    return '';
+  }
+}

@@ -13,11 +13,14 @@ import type { Step } from '../guides/types';
 import { t, type MessageKey } from '../i18n';
 import type { CaptureReply, ContentMessage, FillReply } from '../messages';
 import { asStrategy, LEARNED_KEY, learnedIn, learnFrom, type Learned } from '../engine/learn';
+import { captureRefusal } from '../engine/provenance';
+import { boundView } from './bound';
 import { readKeys } from './capture';
 import { diagnose } from './diagnostics';
 import { applyFill, planFill, sourceValue, type Planned } from './fill';
 import { Overlay, type Action, type View } from './overlay';
 import { interestOf, mayMatter, type Interest } from '../engine/relevance';
+import { fieldsOutOfSight } from './sight';
 import { watchPage } from './watch';
 
 const CONSOLE_NAMES: Record<ConsoleId['kind'], MessageKey> = {
@@ -56,6 +59,9 @@ function start(here: ConsoleId): void {
   /** Fill values waiting for the admin's answer about fields that differ. Memory only, dropped after. */
   let pending: { step: string; plan: Planned[] } | null = null;
   let busy = false;
+  /** Keys read here that would replace those held from another account or application: the
+   *  background's question, until the admin answers it in the callout. */
+  let confirming: { step: string; question: string } | null = null;
   /** Since when the current step's target has been missing on this page. */
   let missing: { step: string; since: number } | null = null;
   /** Controls the admin showed the guide, for this account (storage.local). */
@@ -135,6 +141,7 @@ function start(here: ConsoleId): void {
       title: t(step.title),
       instruction: t(step.instruction),
       help: step.help && t(step.help),
+      bound: boundView(state, here),
       message,
       actions: [
         { label: t('action_back'), name: t('action_back_name'), run: () => void send({ type: 'mark', step: step.id, how: 'back' }) },
@@ -221,6 +228,8 @@ function start(here: ConsoleId): void {
 
   function otherSide(step: Step, view: View): View {
     const captured = state.captured;
+    // Marks from a page count only for its own side: the other side's step is shown, not marked here.
+    view.actions = [];
     if (here.side === 'duo') {
       const org = state.okta;
       view.instruction = captured
@@ -253,7 +262,22 @@ function start(here: ConsoleId): void {
       return { view, target: heading };
     }
     const { ikey, skey, host } = reading.values;
+    // Only the Okta application's own page: not a dashboard with keys put into it, not an Admin API
+    // application however it is named, not a page whose address names another integration key.
+    const refusal = captureRefusal(location.pathname, document);
+    if (refusal) {
+      view.message = { text: t(refusal), error: true };
+      return { view, target: heading };
+    }
     const tried = fingerprint(`${ikey}\n${skey}\n${host}`);
+    if (confirming?.step === step.id && tried === captureTried) {
+      view.message = { text: confirming.question, error: true };
+      view.actions.unshift(
+        { label: t('action_replace_keys'), primary: true, guard: unseen(step), run: () => void sendCapture(step, { ...reading, replace: true }) },
+        { label: t('action_keep_keys'), run: () => ((confirming = null), say(step, t('capture_kept'))) },
+      );
+      return { view, target: heading };
+    }
     if (tried === captureTried && state.captured && !state.captured.secret) {
       // Read once already and forgotten since (idle time, Forget keys): only the admin brings it back.
       view.message = { text: t('capture_forgotten') };
@@ -261,11 +285,28 @@ function start(here: ConsoleId): void {
     }
     if (tried !== captureTried) {
       captureTried = tried;
-      void (send({ type: 'capture', ikey, skey, host, labels: reading.labels }) as Promise<CaptureReply | undefined>).then((reply) => {
-        if (reply && !reply.ok) say(step, t(['capture_refused', reply.messages.join(' ')]), true);
-      });
+      confirming = null;
+      sendCapture(step, reading);
     }
     return { view, target: heading };
+  }
+
+  function sendCapture(step: Step, reading: Extract<ReturnType<typeof readKeys>, { kind: 'read' }> & { replace?: true }): void {
+    const { ikey, skey, host } = reading.values;
+    const replace = reading.replace ? { replace: true as const } : {};
+    void (send({ type: 'capture', ikey, skey, host, labels: reading.labels, ...replace }) as Promise<CaptureReply | undefined>).then((reply) => {
+      if (!reply || reply.ok) return void ((confirming = null), tick());
+      if ('confirm' in reply) {
+        confirming = { step: step.id, question: reply.confirm };
+        return tick();
+      }
+      say(step, t(['capture_refused', reply.messages.join(' ')]), true);
+    });
+  }
+
+  /** What a guarded button says when the admin could not see what they clicked. */
+  function unseen(step: Step): Action['guard'] {
+    return { unseen: () => say(step, t('refuse_click_unseen'), true) };
   }
 
   function fillView(step: Step, view: View, form: Element): void {
@@ -276,24 +317,25 @@ function start(here: ConsoleId): void {
         error: true,
       };
       // The Fill button stays in its place, disabled, so the admin sees what the step is for.
-      view.actions.unshift(openDuo(), { label: t('action_fill'), name: fillName(step), disabled: true, run: () => undefined });
+      view.actions.unshift(openDuo(), { label: t(['action_fill_into', here.account]), name: fillName(step), disabled: true, run: () => undefined });
       return;
     }
     if (pending) {
       const differing = pending.plan.filter((p) => p.conflict).map((p) => p.name);
       view.message = { text: t(['fill_differs', list(differing)]), error: true };
       view.actions.unshift(
-        { label: t('action_replace'), name: t('action_replace_name'), primary: true, run: () => void finishFill(step, true) },
-        { label: t('action_keep'), name: t('action_keep_name'), run: () => void finishFill(step, false) },
+        { label: t('action_replace'), name: t('action_replace_name'), primary: true, guard: unseen(step), run: () => void finishFill(step, true) },
+        { label: t('action_keep'), name: t('action_keep_name'), guard: unseen(step), run: () => void finishFill(step, false) },
       );
       return;
     }
     view.help = `${describeFill(step, captured)}${view.help ? ` ${view.help}` : ''}`;
     view.actions.unshift({
-      label: t('action_fill'),
+      label: t(['action_fill_into', here.account]),
       name: fillName(step),
       primary: true,
       disabled: busy,
+      guard: unseen(step),
       run: () => void requestFill(step, form),
     });
   }
@@ -305,6 +347,14 @@ function start(here: ConsoleId): void {
 
   async function requestFill(step: Step, form: Element): Promise<void> {
     if (busy || window.top !== window) return;
+    // The fields the keys go into must show and be uncovered before the keys are even asked for.
+    const keyFields = step.fill!.fields.filter((f) => f.source === 'ikey' || f.source === 'skey' || f.source === 'host');
+    const hidden = keyFields.filter((f) => {
+      const el = locate(form, f.field);
+      // A missing field is told below: a form lacking one is not filled at all.
+      return !!el && fieldsOutOfSight([el], (node) => overlay.owns(node)).length > 0;
+    });
+    if (hidden.length) return say(step, t(['refuse_fields_unseen', list(hidden.map((f) => f.name))]), true);
     busy = true;
     tick();
     try {

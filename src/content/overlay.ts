@@ -6,24 +6,42 @@ import { Follower } from './follow';
 import { ScrollIntent } from './intent';
 import { choose, onTarget, spot, type Box, type Choice } from './placement';
 import { scrollToTarget, sight, uncover } from './reveal';
+import { clickSeen } from './sight';
 
 /** After the page stops scrolling, the callout's spot is chosen again (controls moved under it). */
 const RECHOOSE_AFTER_SCROLL_MS = 200;
 
+/** The page may style the two parts the test contract names (`::part(highlight)`, `::part(callout)`),
+ *  and the host. Every property of those three is therefore set here as `!important`: for important
+ *  declarations the shadow tree's own win over the page's, so page CSS cannot move the highlight,
+ *  fade, hide or reorder the callout, or add text to it (`::before`, `::after`, `::first-line`, scroll
+ *  buttons). What they show is set inline, as `!important` too (`setStyle`). */
 const STYLE = `
-:host { all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647; }
+:host { all: initial !important; display: block !important; position: fixed !important; top: 0 !important; left: 0 !important;
+  width: 0 !important; height: 0 !important; z-index: 2147483647 !important; }
 * { box-sizing: border-box; }
-[part~="highlight"] { position: fixed; pointer-events: none; border: 3px solid #f66a0a; border-radius: 6px;
-  box-shadow: 0 0 0 4px rgba(246,106,10,.25); }
-[part~="callout"] { position: fixed; pointer-events: auto; width: 340px; max-width: calc(100vw - 16px);
-  max-height: calc(100vh - 16px); overflow: auto; padding: 12px 14px; border-radius: 8px;
-  background: #fff; color: #1d1d1f; border: 1px solid #c9c9cf; box-shadow: 0 6px 24px rgba(0,0,0,.18);
-  font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+[part~="highlight"], [part~="callout"] { all: initial !important; box-sizing: border-box !important; position: fixed !important;
+  display: block !important; unicode-bidi: isolate !important; direction: ltr !important; }
+[part~="callout"][dir="rtl"] { direction: rtl !important; }
+[part~="highlight"] { pointer-events: none !important; border: 3px solid #f66a0a !important; border-radius: 6px !important;
+  box-shadow: 0 0 0 4px rgba(246,106,10,.25) !important; }
+[part~="callout"] { pointer-events: auto !important; width: 340px !important; max-width: calc(100vw - 16px) !important;
+  max-height: calc(100vh - 16px) !important; overflow: auto !important; padding: 12px 14px !important; border-radius: 8px !important;
+  background: #fff !important; color: #1d1d1f !important; border: 1px solid #c9c9cf !important; box-shadow: 0 6px 24px rgba(0,0,0,.18) !important;
+  font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif !important; }
+[part]::before, [part]::after { content: none !important; display: none !important; }
+[part~="callout"]::first-line, [part~="callout"]::first-letter { all: unset !important; }
+[part~="callout"]::selection, [part~="callout"] ::selection { color: HighlightText !important; background: Highlight !important;
+  text-shadow: none !important; text-decoration: none !important; }
+[part~="callout"]::scroll-button(*) { content: none !important; display: none !important; }
+[part~="callout"]::scroll-marker-group { display: none !important; }
 .meta { font-size: 12px; color: #5b5b66; margin: 0 0 4px; }
 h2 { font-size: 15px; margin: 0 0 6px; }
 p { margin: 0 0 8px; }
 .help { font-size: 13px; color: #3d3d45; }
 .looked { font-size: 13px; color: #8a4b00; }
+.bound { font-size: 13px; font-weight: 600; }
+.bound.warn { color: #8c1d18; }
 .msg { font-size: 13px; padding: 6px 8px; border-radius: 4px; background: #eef4ff; }
 .msg.error { background: #fdecea; color: #8c1d18; }
 .row { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
@@ -35,12 +53,17 @@ button:disabled { opacity: .6; cursor: default; }
 .hidden [data-body] { display: none; }
 .sr { position: fixed; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 @media (prefers-color-scheme: dark) {
-  [part~="callout"] { background: #24242a; color: #f2f2f5; border-color: #4a4a55; }
-  .meta, .help { color: #c4c4cc; } .looked { color: #ffb86b; }
+  [part~="callout"] { background: #24242a !important; color: #f2f2f5 !important; border-color: #4a4a55 !important; }
+  .meta, .help { color: #c4c4cc; } .looked { color: #ffb86b; } .bound.warn { color: #ffd9d4; }
   .msg { background: #1f3352; } .msg.error { background: #4d1f1c; color: #ffd9d4; }
   button { background: #34343c; border-color: #6a6a75; }
 }
 `;
+
+/** An inline style the page's `::part()` rules cannot override. */
+function setStyle(el: HTMLElement, styles: Record<string, string>): void {
+  for (const [name, value] of Object.entries(styles)) el.style.setProperty(name, value, 'important');
+}
 
 export interface Action {
   label: string;
@@ -48,6 +71,9 @@ export interface Action {
   name?: string;
   primary?: boolean;
   disabled?: boolean;
+  /** Hands over or replaces keys: runs only when the admin could see the button they clicked
+   *  (src/content/sight.ts); otherwise `unseen` runs. */
+  guard?: { unseen(): void };
   run(ev: MouseEvent): void;
 }
 
@@ -60,6 +86,8 @@ export interface View {
   help?: string;
   /** Shown when the target could not be found. */
   lookedFor?: string;
+  /** Where the captured keys go; `warn` when not to the org of this page. */
+  bound?: { text: string; warn?: boolean };
   message?: { text: string; error?: boolean };
   actions: Action[];
 }
@@ -244,15 +272,13 @@ export class Overlay {
     const r = target?.getBoundingClientRect();
     const shown = !!r && !!target && (r.width > 0 || r.height > 0) && !this.collapsed;
     const c = this.callout;
-    const hl = this.highlight.style;
     if (!shown) {
       this.sightKey = '';
       // Hidden with the guide, it keeps its state for when the guide shows again.
       if (!this.collapsed) this.showMeWhere.hidden = true;
       const view = viewport();
-      hl.display = 'none';
-      c.style.top = `${Math.max(8, view.height - c.offsetHeight - 16)}px`;
-      c.style.left = `${Math.max(8, view.width - c.offsetWidth - 16)}px`;
+      setStyle(this.highlight, { display: 'none' });
+      setStyle(c, { top: `${Math.max(8, view.height - c.offsetHeight - 16)}px`, left: `${Math.max(8, view.width - c.offsetWidth - 16)}px` });
       return;
     }
     // Every read (sizes, the page's controls) before any write: one layout a frame, however much
@@ -281,13 +307,8 @@ export class Overlay {
       this.choiceBox = box;
       this.covering = onTarget(at, rect, size);
     }
-    hl.display = 'block';
-    hl.top = `${r.top - 4}px`;
-    hl.left = `${r.left - 4}px`;
-    hl.width = `${r.width + 8}px`;
-    hl.height = `${r.height + 8}px`;
-    c.style.top = `${at.top}px`;
-    c.style.left = `${at.left}px`;
+    setStyle(this.highlight, { display: 'block', top: `${r.top - 4}px`, left: `${r.left - 4}px`, width: `${r.width + 8}px`, height: `${r.height + 8}px` });
+    setStyle(c, { top: `${at.top}px`, left: `${at.left}px` });
   }
 
   /** A new step's control is brought into view, unless the admin scrolled away on purpose during
@@ -354,6 +375,7 @@ export class Overlay {
     const body = document.createElement('div');
     body.dataset.body = '';
     body.append(el('h2', view.title), el('p', view.instruction));
+    if (view.bound) body.append(el('p', view.bound.text, view.bound.warn ? 'bound warn' : 'bound'));
     if (view.help) body.append(el('p', view.help, 'help'));
     if (view.lookedFor) body.append(el('p', t(['callout_not_found', view.lookedFor]), 'looked'));
     if (view.message) {
@@ -371,7 +393,10 @@ export class Overlay {
       b.disabled = !!action.disabled;
       // The shadow root is open: a page script can reach these buttons, but not make a trusted click.
       b.addEventListener('click', (ev) => {
-        if (ev.isTrusted) this.actions[i]?.run(ev);
+        if (!ev.isTrusted) return;
+        const now = this.actions[i];
+        if (!now?.guard) return now?.run(ev);
+        void clickSeen(b, this.root, ev).then((seen) => (seen ? now.run(ev) : now.guard!.unseen()));
       });
       row.append(b);
     });

@@ -21,20 +21,49 @@ export interface Captured {
   at: number;
   /** Whether the secret is still held in session storage. */
   secret: boolean;
+  /** The one Okta org the keys go to (`acme.okta.com`): the first admin console seen after the
+   *  capture, or the org the admin picked in the popup. Null until then. No page load changes it. */
+  org: string | null;
+}
+
+/** Why the secret was forgotten, for the popup: saved in Okta, idle time, Forget keys, a browser
+ *  restart, the setup done. */
+export const FORGET_REASONS = ['used', 'idle', 'admin', 'restart', 'done'] as const;
+export type ForgetReason = (typeof FORGET_REASONS)[number];
+
+export interface Forgotten {
+  at: number;
+  why: ForgetReason;
 }
 
 export interface State {
-  v: 1;
+  v: 2;
   flow: FlowId;
   /** Set once the admin picks a flow; until then the flow follows the Okta engine. */
   flowChosen: boolean;
-  /** The Duo account and Okta org in use: the last ones seen. */
+  /** The Duo account in use: the one the held keys came from, else the last Duo admin console seen. */
   duo: string | null;
+  /** The Okta org in use: the one the keys go to, else the last Okta admin console seen (an
+   *  end-user page never sets it). */
   okta: string | null;
+  /** Okta orgs whose admin console was seen, oldest first: the popup offers them as destinations. */
+  orgs: string[];
   engines: Record<string, Engine>;
   /** Marks per scope: `duo:<admin host>` or `okta:<org host>`. */
   marks: Record<string, Marks>;
   captured: Captured | null;
+  /** When and why the secret was last forgotten; cleared by the next capture. */
+  forgotten: Forgotten | null;
+}
+
+/** At most this many orgs are remembered as destinations (the oldest drop out). */
+export const MAX_ORGS = 20;
+
+/** Whose event it is, as the background judges it from the sender's URL. */
+export interface From {
+  side: Side;
+  /** The Duo admin host or the Okta org of the sender's page. */
+  account: string;
 }
 
 export type StepState = 'done' | 'current' | 'pending' | 'skipped';
@@ -42,18 +71,23 @@ export type StepState = 'done' | 'current' | 'pending' | 'skipped';
 export type Event =
   /** What a page shows: steps whose page it is (`at`) and steps whose completion it shows (`done`). */
   | { type: 'seen'; kind: ConsoleKind; account: string; at: string[]; done: string[] }
-  | { type: 'mark'; step: string; how: 'done' | 'skip' | 'back' }
-  | { type: 'captured'; captured: Captured }
+  /** From a page (`from`): applied to that page's own account, only for a step of its side.
+   *  From the popup: applied to the account and org in use. */
+  | { type: 'mark'; step: string; how: 'done' | 'skip' | 'back'; from?: From }
+  /** Keys read and validated; `org` is kept when they are the same account's same application. */
+  | { type: 'captured'; captured: Omit<Captured, 'org'> }
   /** The secret is no longer held; the integration key and host stay for display. */
-  | { type: 'secret-gone' }
+  | { type: 'secret-gone'; why: ForgetReason; at: number }
   /** Drop every captured value. */
-  | { type: 'forget' }
+  | { type: 'forget'; why: ForgetReason; at: number }
+  /** The admin chose, in the popup, the org the keys go to (one of the orgs seen). */
+  | { type: 'bind'; org: string }
   | { type: 'flow'; flow: FlowId }
   | { type: 'engine'; org: string; engine: Engine }
   | { type: 'reset' };
 
 export function initialState(): State {
-  return { v: 1, flow: 'okta-classic', flowChosen: false, duo: null, okta: null, engines: {}, marks: {}, captured: null };
+  return { v: 2, flow: 'okta-classic', flowChosen: false, duo: null, okta: null, orgs: [], engines: {}, marks: {}, captured: null, forgotten: null };
 }
 
 /** What a tab or the popup reads from storage, checked for shape; anything else reads as a fresh
@@ -61,7 +95,7 @@ export function initialState(): State {
 export function asState(raw: unknown): State {
   const s = raw as Partial<State> | null | undefined;
   const ok =
-    !!s && typeof s === 'object' && s.v === 1 && typeof s.flow === 'string' && s.flow in FLOWS &&
+    !!s && typeof s === 'object' && s.v === 2 && typeof s.flow === 'string' && s.flow in FLOWS && Array.isArray(s.orgs) &&
     typeof s.marks === 'object' && s.marks !== null && typeof s.engines === 'object' && s.engines !== null;
   return ok ? (s as State) : initialState();
 }
@@ -78,6 +112,8 @@ function scopeKey(state: State, side: Side): string | null {
   const account = side === 'duo' ? state.duo : state.okta;
   return account ? `${side}:${account}` : null;
 }
+
+const sideOfKind = (kind: ConsoleKind): Side => (kind.startsWith('duo') ? 'duo' : 'okta');
 
 function marksOf(state: State, side: Side): Marks {
   const key = scopeKey(state, side);
@@ -117,8 +153,8 @@ export function stepsLeft(state: State): number {
   return stepStates(state).filter((s) => !s.step.optional && (s.state === 'current' || s.state === 'pending')).length;
 }
 
-function withMarks(state: State, side: Side, edit: (m: Marks) => Marks): State {
-  const key = scopeKey(state, side);
+/** Edits the marks of one scope (`duo:<host>` / `okta:<org>`); null edits nothing. */
+function withMarks(state: State, key: string | null, edit: (m: Marks) => Marks): State {
   if (!key) return state;
   const before = state.marks[key] ?? { done: [], skipped: [] };
   const after = edit(before);
@@ -142,10 +178,8 @@ export function reduce(state: State, event: Event): State {
   const flow = flowOf(state.flow);
   switch (event.type) {
     case 'seen': {
-      const side: Side = event.kind.startsWith('duo') ? 'duo' : 'okta';
-      let next = state;
-      const active = side === 'duo' ? state.duo : state.okta;
-      if (event.account && event.account !== active) next = side === 'duo' ? { ...next, duo: event.account } : { ...next, okta: event.account };
+      const side = sideOfKind(event.kind);
+      const next = pointAt(state, event.kind, event.account);
       const steps = flow.steps.filter((s) => sideOf(s) === side);
       const implied: string[] = [];
       // Reaching a step's page, or seeing it done, means the way there was walked; what the admin set
@@ -159,42 +193,71 @@ export function reduce(state: State, event: Event): State {
         const i = steps.findIndex((s) => s.id === id);
         if (i >= 0 && steps[i]!.console === event.kind) implied.push(...navBefore(i));
       }
-      return implied.length ? withMarks(next, side, (m) => addDone(m, implied)) : next;
+      // The page's own account: a tab of another org never writes into this one's progress.
+      const key = event.account ? `${side}:${event.account}` : null;
+      return implied.length ? withMarks(next, key, (m) => addDone(m, implied)) : next;
     }
     case 'mark': {
       const step = flow.steps.find((s) => s.id === event.step);
       if (!step) return state;
       const side = sideOf(step);
-      if (event.how === 'done') return withMarks(state, side, (m) => addDone(m, [step.id]));
+      // A page marks only steps of its own console side, in its own account.
+      if (event.from && (event.from.side !== side || !event.from.account)) return state;
+      const view = event.from ? viewFrom(state, side, event.from.account) : state;
+      const key = scopeKey(view, side);
+      if (event.how === 'done') return withMarks(state, key, (m) => addDone(m, [step.id]));
       if (event.how === 'skip') {
-        return withMarks(state, side, (m) => ({ done: m.done.filter((id) => id !== step.id), skipped: [...m.skipped.filter((id) => id !== step.id), step.id] }));
+        return withMarks(state, key, (m) => ({ done: m.done.filter((id) => id !== step.id), skipped: [...m.skipped.filter((id) => id !== step.id), step.id] }));
       }
       // Back: reopen the last closed step before this one on the same side.
-      const states = stepStates(state, flow);
+      const states = stepStates(view, flow);
       const i = states.findIndex((s) => s.step.id === step.id);
       const prev = states.slice(0, i).reverse().find((s) => sideOf(s.step) === side && (s.state === 'done' || s.state === 'skipped'));
       if (!prev) return state;
-      let next = withMarks(state, side, (m) => ({ done: m.done.filter((id) => id !== prev.step.id), skipped: m.skipped.filter((id) => id !== prev.step.id) }));
-      if (prev.step.kind === 'capture' && next.captured) next = { ...next, captured: { ...next.captured, secret: false } };
-      return next;
+      return withMarks(state, key, (m) => ({ done: m.done.filter((id) => id !== prev.step.id), skipped: m.skipped.filter((id) => id !== prev.step.id) }));
     }
-    case 'captured':
-      return { ...state, duo: event.captured.account, captured: event.captured };
+    case 'captured': {
+      const before = state.captured;
+      // The same application of the same account keeps its destination; other keys choose anew.
+      const same = !!before && before.account === event.captured.account && before.ikey === event.captured.ikey;
+      const org = same ? before.org : null;
+      return { ...state, duo: event.captured.account, okta: org ?? state.okta, captured: { ...event.captured, org }, forgotten: null };
+    }
     case 'secret-gone':
-      return state.captured && state.captured.secret ? { ...state, captured: { ...state.captured, secret: false } } : state;
+      return state.captured && state.captured.secret ? { ...state, captured: { ...state.captured, secret: false }, forgotten: { at: event.at, why: event.why } } : state;
     case 'forget':
-      return state.captured ? { ...state, captured: null } : state;
+      return state.captured ? { ...state, captured: null, forgotten: state.captured.secret ? { at: event.at, why: event.why } : state.forgotten } : state;
+    case 'bind': {
+      const captured = state.captured;
+      if (!captured || !state.orgs.includes(event.org) || (captured.org === event.org && state.okta === event.org)) return state;
+      return { ...state, okta: event.org, captured: { ...captured, org: event.org } };
+    }
     case 'flow':
       return { ...state, flow: event.flow, flowChosen: true };
     case 'engine': {
-      const engines = { ...state.engines, [event.org]: event.engine };
-      // Until the admin chooses, the flow follows the org's engine and the Duo plan.
-      const flow = state.flowChosen ? state.flow : recommendedFlow(event.engine, isFederal(state.duo));
-      return { ...state, engines, flow };
+      const engines = state.engines[event.org] === event.engine ? state.engines : { ...state.engines, [event.org]: event.engine };
+      // Until the admin chooses, the flow follows the engine of the org in use, and the Duo plan;
+      // another org's report changes nothing but what is known of that org.
+      const flow = state.flowChosen || event.org !== state.okta ? state.flow : recommendedFlow(event.engine, isFederal(state.duo));
+      return engines === state.engines && flow === state.flow ? state : { ...state, engines, flow };
     }
     case 'reset':
       return { ...initialState(), flow: state.flow, flowChosen: state.flowChosen, engines: state.engines };
   }
+}
+
+/** Who a page report makes the account or org in use. A Duo admin console, while no keys are held
+ *  from another; an Okta admin console binds keys not yet bound, or points at its org while there
+ *  are no keys. An end-user page, or any page once the keys are bound, points nowhere. */
+function pointAt(state: State, kind: ConsoleKind, account: string): State {
+  if (!account) return state;
+  if (kind === 'duo-admin') return state.captured || state.duo === account ? state : { ...state, duo: account };
+  if (kind !== 'okta-admin') return state;
+  let next = state.orgs.includes(account) ? state : { ...state, orgs: [...state.orgs, account].slice(-MAX_ORGS) };
+  const captured = next.captured;
+  if (captured && captured.org === null) next = { ...next, okta: account, captured: { ...captured, org: account } };
+  else if (!captured && next.okta !== account) next = { ...next, okta: account };
+  return next;
 }
 
 /** Every step of the flow is done or skipped. */

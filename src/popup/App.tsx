@@ -4,8 +4,9 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { CLIENT_NAMES, CREDENTIAL_NAMES } from '../engine/credentials';
 import { adviseFlows, isFederal } from '../engine/flows';
+import { adminHost } from '../engine/binding';
 import { oktaAdminOrigin } from '../engine/hosts';
-import { asState, initialState, stepStates, type State, type StepState } from '../engine/progress';
+import { asState, initialState, stepStates, type ForgetReason, type State, type StepState } from '../engine/progress';
 import { FLOWS, flowOf } from '../guides';
 import type { Step } from '../guides/types';
 import { isMessageKey, t, type MessageKey } from '../i18n';
@@ -54,6 +55,19 @@ function useStorage(): Stored {
   return value;
 }
 
+const FORGOT: Record<Exclude<ForgetReason, 'used'>, MessageKey> = {
+  idle: 'forgot_idle',
+  admin: 'forgot_admin',
+  restart: 'forgot_restart',
+  done: 'forgot_done',
+};
+
+/** Why the secret was forgotten, in words; a use names the org it was saved in. */
+function whyForgotten(state: State): string {
+  const f = state.forgotten!;
+  return f.why === 'used' ? t(['forgot_used', state.captured?.org ?? '']) : t(FORGOT[f.why]);
+}
+
 const time = (ms: number) => new Date(ms).toLocaleTimeString(t('locale_lang'), { hour: '2-digit', minute: '2-digit' });
 
 function IdleSetting({ minutes }: { minutes: number }) {
@@ -79,6 +93,40 @@ function IdleSetting({ minutes }: { minutes: number }) {
       </label>
       {error && <span id="idle-error" class="error" role="alert">{error}</span>}
     </p>
+  );
+}
+
+/** The one org the keys go to, and the admin's way to send them to another org seen: extension UI
+ *  no page can reach. Re-targeting names both orgs before it happens. */
+function Destination({ state }: { state: State }) {
+  const bound = state.captured?.org ?? null;
+  const [choice, setChoice] = useState<string | null>(null);
+  const chosen = choice && state.orgs.includes(choice) ? choice : bound;
+  const retarget = () => {
+    if (!chosen || chosen === bound) return;
+    const question = bound ? t(['confirm_retarget', adminHost(chosen), adminHost(bound)]) : t(['confirm_target', adminHost(chosen)]);
+    if (confirm(question)) void send({ type: 'bind', org: chosen });
+  };
+  return (
+    <section aria-labelledby="dest">
+      <h2 id="dest">{t('popup_dest_heading')}</h2>
+      <p>{bound ? t(['popup_dest_bound', adminHost(bound)]) : t('popup_dest_none')}</p>
+      {state.orgs.length ? (
+        <>
+          <fieldset>
+            <legend>{t('popup_orgs_legend')}</legend>
+            {state.orgs.map((org) => (
+              <label class="org" key={org}>
+                <input type="radio" name="org" value={org} checked={org === chosen} onChange={() => setChoice(org)} /> {adminHost(org)}
+              </label>
+            ))}
+          </fieldset>
+          <button type="button" disabled={!chosen || chosen === bound} onClick={retarget}>{t('action_send_keys')}</button>
+        </>
+      ) : (
+        <p class="muted">{t('popup_orgs_none')}</p>
+      )}
+    </section>
   );
 }
 
@@ -175,13 +223,20 @@ export function App() {
           <dt>{t(captured.labels === 'client' ? CLIENT_NAMES.ikey! : CREDENTIAL_NAMES.ikey)}</dt>
           <dd>{captured.ikey}</dd>
           <dt>{t(captured.labels === 'client' ? CLIENT_NAMES.skey! : CREDENTIAL_NAMES.skey)}</dt>
-          <dd>{captured.secret && expires ? t(['popup_secret_held', time(expires)]) : t('popup_secret_gone')}</dd>
+          <dd>
+            {captured.secret && expires
+              ? t(['popup_secret_held', time(expires)])
+              : state.forgotten
+                ? t(['popup_secret_forgotten', time(state.forgotten.at), whyForgotten(state)])
+                : t('popup_secret_gone')}
+          </dd>
           <dt>{t(CREDENTIAL_NAMES.host)}</dt>
           <dd>{captured.host}</dd>
         </dl>
       ) : (
-        <p class="muted">{t('popup_keys_none')}</p>
+        <p class="muted">{state.forgotten ? t(['popup_keys_forgotten', time(state.forgotten.at), whyForgotten(state)]) : t('popup_keys_none')}</p>
       )}
+      {captured && <Destination state={state} />}
 
       <IdleSetting minutes={idleMinutes} />
 

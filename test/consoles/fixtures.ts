@@ -86,8 +86,32 @@ export const OKTA_ORGS = {
     id: '00o1acme2c3l4a5s6s7i',
     cell: 'ok12',
     adminHost: 'acme-admin.okta.com',
-    altAdminHosts: ['acme-admin.oktapreview.com', 'acme-admin.okta-emea.com'],
+    altAdminHosts: ['acme-admin.okta-emea.com'],
     endUserHost: 'acme.okta.com',
+  },
+  /** Another org of the same company, named like acme (hostile tests: keys bound to acme). */
+  acmeCorp: {
+    name: 'acme-corp',
+    displayName: 'Acme Corp',
+    pipeline: 'v1',
+    engine: 'classic',
+    id: '00o3acmecorp4c5l6a7s',
+    cell: 'ok12',
+    adminHost: 'acme-corp-admin.okta.com',
+    altAdminHosts: [],
+    endUserHost: 'acme-corp.okta.com',
+  },
+  /** The admin's sandbox on oktapreview.com: a separate org, with its own state. */
+  acmeSandbox: {
+    name: 'acme',
+    displayName: 'Acme Corp (sandbox)',
+    pipeline: 'v1',
+    engine: 'classic',
+    id: '00o5acme6p7r8e9v0i1e',
+    cell: 'op1',
+    adminHost: 'acme-admin.oktapreview.com',
+    altAdminHosts: [],
+    endUserHost: 'acme.oktapreview.com',
   },
   /** Identity Engine org. */
   nova: {
@@ -123,6 +147,10 @@ export const ALL_CONSOLE_HOSTS: readonly string[] = [
   OKTA_ORGS.acme.endUserHost,
   OKTA_ORGS.nova.adminHost,
   OKTA_ORGS.nova.endUserHost,
+  OKTA_ORGS.acmeCorp.adminHost,
+  OKTA_ORGS.acmeCorp.endUserHost,
+  OKTA_ORGS.acmeSandbox.adminHost,
+  OKTA_ORGS.acmeSandbox.endUserHost,
 ];
 
 /** Lookalike Duo hosts: they serve a COPY of the Duo Admin Panel (Okta app included). */

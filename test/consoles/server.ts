@@ -43,7 +43,7 @@ type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type JsonObject = { [k: string]: Json };
 
 type DuoAccountId = 'commercial' | 'federal' | 'lookalike';
-type OrgKey = 'acme' | 'nova' | 'evil';
+type OrgKey = 'acme' | 'nova' | 'acmeCorp' | 'acmeSandbox' | 'evil';
 
 type Site =
   | { kind: 'duo-signin' }
@@ -187,7 +187,7 @@ function classify(host: string): Site {
   if (host === DUO_ADMIN_HOST) return { kind: 'duo-panel', account: 'commercial' };
   if (host === DUO_FEDERAL_HOST) return { kind: 'duo-panel', account: 'federal' };
   if (DUO_LOOKALIKE_HOSTS.includes(host)) return { kind: 'duo-panel', account: 'lookalike' };
-  for (const key of ['acme', 'nova'] as const) {
+  for (const key of ['acme', 'nova', 'acmeCorp', 'acmeSandbox'] as const) {
     const org: OktaOrgFixture = OKTA_ORGS[key];
     if (host === org.adminHost || org.altAdminHosts.includes(host)) return { kind: 'okta-admin', org: key };
     if (host === org.endUserHost) return { kind: 'okta-enduser', org: key };
@@ -423,7 +423,7 @@ function freshState(variant: ConsoleVariant): State {
       federal: makeDuoAccount('federal', variant),
       lookalike: makeDuoAccount('lookalike', variant),
     },
-    orgs: { acme: makeOrg('acme'), nova: makeOrg('nova'), evil: makeOrg('evil') },
+    orgs: { acme: makeOrg('acme'), nova: makeOrg('nova'), acmeCorp: makeOrg('acmeCorp'), acmeSandbox: makeOrg('acmeSandbox'), evil: makeOrg('evil') },
   };
 }
 

@@ -47,6 +47,21 @@ describe('accessibility', () => {
     expect(await serious(popup)).toEqual([]);
   });
 
+  it('the popup with keys held and Okta orgs to send them to has no serious or critical axe violation', async () => {
+    await s.reset({ existingOkta: true, secretMasked: false });
+    await startOver(s);
+    const duo = await s.open(`https://${DUO_ADMIN_HOST}${DUO_APP_PATH}`);
+    await waitForStep(duo, 'okta.admin');
+    for (const org of [OKTA_ORGS.acme, OKTA_ORGS.acmeCorp]) {
+      const page = await s.open(`https://${org.adminHost}/admin/dashboard`);
+      await page.waitForSelector('[data-duo-okta-guide][data-step]', { state: 'attached' });
+    }
+    const popup = await s.popup();
+    await popup.getByRole('radio', { name: OKTA_ORGS.acmeCorp.adminHost }).waitFor();
+    expect(await serious(popup)).toEqual([]);
+    await popup.close();
+  });
+
   it('announces each new step politely, never taking focus from the page', async () => {
     await s.reset({});
     await startOver(s);

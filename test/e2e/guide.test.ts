@@ -117,9 +117,9 @@ describe('a browser restart', () => {
       expect(steps.find((x) => x.id === 'duo.protect-okta')?.state).toBe('done');
       expect(steps.find((x) => x.id === 'duo.capture')?.state).toBe('current');
       const popup = await b.popup();
-      // The popup follows storage: wait for the worker's start-up to mark the secret gone.
-      await popup.getByText('not held: read it again in Duo').waitFor({ timeout: 5000 });
-      expect(await popup.getByText('not held: read it again in Duo').count()).toBe(1);
+      // The popup follows storage: wait for the worker's start-up to mark the secret gone, and why.
+      await popup.getByText(/^forgotten at .+: the browser restarted$/).waitFor({ timeout: 5000 });
+      expect(await popup.getByText(/^forgotten at .+: the browser restarted$/).count()).toBe(1);
       const session = await b.worker.evaluate(() => (globalThis as unknown as Chrome).chrome.storage.session!.get(null));
       expect(Object.keys(session)).toEqual([]);
       await b.close();

@@ -1,17 +1,22 @@
 // Hostile input, case by case. After every case: the secret is nowhere it must not be (storage.local
 // and sync, console messages of pages and worker, the overlay's DOM, the clipboard) and the
 // progress stored before the case is still there.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DUO_ADMIN_HOST, DUO_APP, DUO_APP_PATH, DUO_LOOKALIKE_HOSTS, OKTA_LOOKALIKE_HOSTS, OKTA_ORGS } from '../consoles/fixtures';
-import { launch, type Session } from './lib/browser';
+import { DUO_ADMIN_HOST, DUO_APP, DUO_APP_PATH, DUO_FEDERAL_APP, DUO_FEDERAL_HOST, DUO_LOOKALIKE_HOSTS, OKTA_LOOKALIKE_HOSTS, OKTA_ORGS, type OktaOrgFixture } from '../consoles/fixtures';
+import { DIST, launch, type Session } from './lib/browser';
 import { forge } from './lib/isolated';
 import { leaks } from './lib/leaks';
-import { overlay, waitForStep } from './lib/overlay';
+import { clickCallout, overlay, waitForStep } from './lib/overlay';
 import { startOver } from './lib/popup';
-import { openClassicDuoForm } from './lib/walk';
+import { chooseNext, openClassicDuoForm } from './lib/walk';
 
 const acme = OKTA_ORGS.acme;
+const corp = OKTA_ORGS.acmeCorp;
+const sandbox = OKTA_ORGS.acmeSandbox;
+const nova = OKTA_ORGS.nova;
 type Chrome = { chrome: { storage: Record<string, { get(k: null): Promise<Record<string, unknown>>; set(v: object): Promise<void> }>; runtime: { reload(): void } } };
 let s: Session;
 let pages: Page[] = [];
@@ -19,7 +24,15 @@ let before: unknown;
 
 const local = () => s.worker.evaluate(() => (globalThis as unknown as Chrome).chrome.storage.local!.get(null));
 const session = () => s.worker.evaluate(() => (globalThis as unknown as Chrome).chrome.storage.session!.get(null));
-const progress = async () => (await local()).progress as { marks: object; captured: { ikey: string } | null } | undefined;
+interface Stored {
+  marks: Record<string, { done: string[] }>;
+  captured: { ikey: string; account: string; org: string | null; secret: boolean } | null;
+  orgs: string[];
+  engines: Record<string, string>;
+  flow: string;
+  forgotten: { at: number; why: string } | null;
+}
+const progress = async () => (await local()).progress as Stored | undefined;
 
 async function open(url: string): Promise<Page> {
   const page = await s.open(url);
@@ -381,5 +394,307 @@ describe('reliability', () => {
     expect(marks[`okta:${acme.endUserHost}`]?.done).toContain('classic.multifactor');
     expect(marks[`okta:${OKTA_ORGS.nova.endUserHost}`]?.done ?? []).not.toContain('classic.multifactor');
     expect(await leaks(s, pages, DUO_APP.skey)).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------- issue 13: keys bound to one org
+
+const calloutText = (page: Page) => page.evaluate(() => document.querySelector('[data-duo-okta-guide]')?.shadowRoot?.querySelector('[part~="callout"]')?.textContent ?? '');
+/** Waits until the callout says this (a positive outcome, never a fixed wait). */
+const calloutSays = (page: Page, re: RegExp) =>
+  page.waitForFunction((src) => new RegExp(src).test(document.querySelector('[data-duo-okta-guide]')?.shadowRoot?.querySelector('[part~="callout"]')?.textContent ?? ''), re.source, { timeout: 10_000 });
+const fillButton = (page: Page) => page.locator('[data-duo-okta-guide]').getByRole('button', { name: /^Fill/ });
+const secretField = (page: Page) => page.getByLabel('Secret key', { exact: true });
+/** Polls until the expectation holds (positive outcomes first, no fixed waits). */
+const eventually = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 10_000 });
+const esc = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Opens an org's admin console, the first since the capture (which binds the keys to it), and
+ *  waits for the guide there. */
+async function firstConsole(org: OktaOrgFixture): Promise<Page> {
+  const page = await open(`https://${org.adminHost}/admin/dashboard`);
+  await page.waitForFunction(() => !!document.querySelector('[data-duo-okta-guide]')?.getAttribute('data-step'));
+  return page;
+}
+
+/** An org's Classic Duo Security form, open, with the guide at its Fill step. */
+async function classicForm(org: OktaOrgFixture): Promise<Page> {
+  const page = await open(`https://${org.adminHost}/admin/access/multifactor#duo`);
+  await page.getByRole('main').getByRole('button', { name: 'Edit', exact: true }).click();
+  await waitForStep(page, 'classic.fill');
+  return page;
+}
+
+/** Forget keys in the popup: the Duo steps stay done, the capture is open again. */
+async function forgetKeys(): Promise<void> {
+  const popup = await s.popup();
+  await popup.getByRole('button', { name: 'Forget keys' }).click();
+  await eventually(async () => (await progress())?.captured ?? null).toBeNull();
+  await popup.close();
+}
+
+describe('the keys go to one Okta org (finding 1)', () => {
+  it('Fill names the org it fills in its visible text: “Fill into acme.okta.com”', async () => {
+    const page = await duoForm();
+    await eventually(() => fillButton(page).textContent()).toBe(`Fill into ${acme.endUserHost}`);
+    expect(await fillButton(page).getAttribute('aria-label')).toMatch(new RegExp(`^Fill .*${esc(acme.endUserHost)}$`));
+    await nothingLeakedNorLost();
+  });
+
+  it('another org of the same company (acme-corp): Fill is refused naming both orgs, the form stays empty', async () => {
+    await firstConsole(acme);
+    const page = await classicForm(corp);
+    // Every Okta page names where the keys go; this one is not it.
+    await calloutSays(page, new RegExp(`go to ${esc(acme.endUserHost)}, not to this org \\(${esc(corp.endUserHost)}\\)`));
+    await fillButton(page).click();
+    await calloutSays(page, new RegExp(`Not filled: these keys go to ${esc(acme.endUserHost)}, and this page is ${esc(corp.endUserHost)}\\. .*extension's popup`));
+    expect(await secretField(page).inputValue()).toBe('');
+    expect(await page.getByLabel('Integration key', { exact: true }).inputValue()).toBe('');
+    expect((await progress())?.captured?.org).toBe(acme.endUserHost);
+    await nothingLeakedNorLost();
+  });
+
+  it('the admin’s sandbox on oktapreview.com is another org: Fill is refused, the form stays empty', async () => {
+    await firstConsole(acme);
+    const page = await classicForm(sandbox);
+    await fillButton(page).click();
+    await calloutSays(page, new RegExp(`these keys go to ${esc(acme.endUserHost)}, and this page is ${esc(sandbox.endUserHost)}\\.`));
+    expect(await secretField(page).inputValue()).toBe('');
+    await nothingLeakedNorLost();
+  });
+
+  it('a fill request forged from another org’s form page gets no secret', async () => {
+    await firstConsole(acme);
+    const page = await classicForm(corp);
+    const reply = await forge(page, s.extensionId, { type: 'fill', step: 'classic.fill' });
+    expect((reply as { ok?: unknown }).ok).toBe(false);
+    expect(JSON.stringify(reply).includes(DUO_APP.skey)).toBe(false);
+    await nothingLeakedNorLost();
+  });
+
+  it('an end-user page of another org re-points nothing: its callout, the popup and Open Okta name the bound org', async () => {
+    await firstConsole(acme);
+    const page = await open(`https://${nova.endUserHost}/app/UserHome`);
+    await calloutSays(page, new RegExp(`go to ${esc(acme.endUserHost)}, not to this org \\(${esc(nova.endUserHost)}\\)`));
+    const popup = await s.popup();
+    pages.push(popup);
+    await popup.getByText(`Okta: ${acme.endUserHost}`, { exact: false }).first().waitFor();
+    expect(await popup.getByText(`Only into ${acme.adminHost}.`).count()).toBe(1);
+    const [opened] = await Promise.all([s.context.waitForEvent('page'), popup.getByRole('button', { name: 'Open Okta admin console' }).click()]);
+    pages.push(opened);
+    await opened.waitForLoadState('domcontentloaded');
+    expect(new URL(opened.url()).host).toBe(acme.adminHost);
+    expect((await progress())?.captured?.org).toBe(acme.endUserHost);
+    await nothingLeakedNorLost();
+  });
+
+  it('the popup re-targets the keys, naming both orgs; then only the new org fills', async () => {
+    await firstConsole(acme);
+    await firstConsole(corp);
+    await eventually(async () => (await progress())?.orgs).toContain(corp.endUserHost);
+    const popup = await s.popup();
+    pages.push(popup);
+    await popup.getByRole('radio', { name: corp.adminHost }).check();
+    const asked = new Promise<string>((resolve) => popup.once('dialog', (d) => void d.accept().then(() => resolve(d.message()))));
+    await popup.getByRole('button', { name: 'Send the keys to the chosen org' }).click();
+    expect(await asked).toMatch(new RegExp(`to ${esc(corp.adminHost)} instead of ${esc(acme.adminHost)}\\?`));
+    await eventually(async () => (await progress())?.captured?.org).toBe(corp.endUserHost);
+    await popup.getByText(`Only into ${corp.adminHost}.`).waitFor();
+
+    const old = await classicForm(acme);
+    await fillButton(old).click();
+    await calloutSays(old, new RegExp(`these keys go to ${esc(corp.endUserHost)}, and this page is ${esc(acme.endUserHost)}\\.`));
+    expect(await secretField(old).inputValue()).toBe('');
+    const page = await classicForm(corp);
+    await fillButton(page).click();
+    await waitForStep(page, 'classic.username');
+    expect((await secretField(page).inputValue()) === DUO_APP.skey).toBe(true);
+    expect(await leaks(s, pages, DUO_APP.skey)).toEqual([]);
+  });
+});
+
+describe('keys are read only from the Okta application’s own page (finding 2)', () => {
+  it('a Duo dashboard with keys injected under a heading naming Okta: nothing is read', async () => {
+    await forgetKeys();
+    before = (await progress())?.marks;
+    const page = await open(`https://${DUO_ADMIN_HOST}/`);
+    await waitForStep(page, 'duo.capture');
+    await page.getByRole('main').evaluate((main) => {
+      const section = document.createElement('section');
+      const row = (k: string, v: string) => `<div><dt>${k}</dt><dd>${v}</dd></div>`;
+      section.innerHTML = `<h1>Okta</h1><h2>Details</h2><dl>${row('Integration key', 'DIQ1W2E3R4T5Y6U7I8O9')}${row('Secret key', 'Zx9'.repeat(13) + 'Q')}${row('API hostname', 'api-attacker1.duosecurity.com')}${row('Type', 'Okta')}</dl>`;
+      main.prepend(section);
+    });
+    await calloutSays(page, /this is not an application's page\. Nothing was read\./);
+    expect((await progress())?.captured ?? null).toBeNull();
+    expect(Object.keys(await session())).toEqual([]);
+    await nothingLeakedNorLost();
+  });
+
+  it('an Admin API application named “Okta Directory Sync”: its keys are never read', async () => {
+    await forgetKeys();
+    before = (await progress())?.marks;
+    const list = await open(`https://${DUO_ADMIN_HOST}/applications`);
+    const ikey = await list.evaluate(async () => {
+      const apps = ((await (await fetch('/api/duo/applications')).json()) as { response: { ikey: string; type: string }[] }).response;
+      const app = apps.find((a) => a.type === 'Admin API')!;
+      await fetch(`/api/duo/applications/${app.ikey}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: 'Okta Directory Sync' }) });
+      return app.ikey;
+    });
+    const page = await open(`https://${DUO_ADMIN_HOST}/applications/${ikey}`);
+    await page.getByRole('heading', { name: 'Okta Directory Sync' }).waitFor();
+    await calloutSays(page, /Details do not say it is an Okta application/);
+    expect((await progress())?.captured ?? null).toBeNull();
+    expect(Object.keys(await session())).toEqual([]);
+    await nothingLeakedNorLost();
+  });
+
+  it('an integration key shown other than the one in the page’s address: nothing is read', async () => {
+    await s.reset({ existingOkta: true, secretMasked: true });
+    await startOver(s);
+    before = (await progress())?.marks;
+    const page = await open(`https://${DUO_ADMIN_HOST}${DUO_APP_PATH}`);
+    await waitForStep(page, 'duo.capture');
+    await page.getByLabel('Integration key').evaluate((el) => ((el as HTMLInputElement).value = 'DIQ1W2E3R4T5Y6U7I8O9'));
+    await page.getByRole('button', { name: /^Show / }).click();
+    await calloutSays(page, /not the one in this page's address\. Nothing was read\. Nothing was stored\./);
+    expect((await progress())?.captured ?? null).toBeNull();
+    expect(Object.keys(await session())).toEqual([]);
+    await nothingLeakedNorLost();
+  });
+
+  it('keys of another Duo account replace the held ones only once the admin confirms in the callout, which names both', async () => {
+    const page = await open(`https://${DUO_FEDERAL_HOST}/applications/${DUO_FEDERAL_APP.ikey}`);
+    await calloutSays(page, new RegExp(`holds the keys of ${DUO_APP.ikey} from ${esc(DUO_ADMIN_HOST)}\\. Replace them with the keys of ${DUO_FEDERAL_APP.ikey} from ${esc(DUO_FEDERAL_HOST)}`));
+    expect((await progress())?.captured?.ikey).toBe(DUO_APP.ikey);
+    await clickCallout(page, /^Replace the held keys$/);
+    await eventually(async () => (await progress())?.captured?.ikey).toBe(DUO_FEDERAL_APP.ikey);
+    expect((await progress())?.captured?.account).toBe(DUO_FEDERAL_HOST);
+    expect(await leaks(s, pages, DUO_FEDERAL_APP.skey)).toEqual([]);
+    await nothingLeakedNorLost();
+  });
+});
+
+describe('the secret is forgotten once used (finding 4)', () => {
+  it('Fill does not extend the idle time; the factor saved in the bound org forgets the secret, and the popup says when and why', async () => {
+    const page = await duoForm();
+    const expires = (await session()).duoSecretExpires;
+    expect(typeof expires).toBe('number');
+    await fillButton(page).click();
+    await waitForStep(page, 'classic.username');
+    expect((await session()).duoSecretExpires).toBe(expires);
+    await chooseNext(page.getByLabel('Duo Security Username Format'));
+    await waitForStep(page, 'classic.save');
+    await page.locator('form').filter({ has: page.getByLabel('Integration key') }).getByRole('button', { name: 'Save' }).click();
+    await eventually(async () => Object.keys(await session())).toEqual([]);
+    expect((await progress())?.forgotten?.why).toBe('used');
+    const popup = await s.popup();
+    pages.push(popup);
+    await popup.getByText(new RegExp(`^forgotten at .+: the form was saved in ${esc(acme.endUserHost)}$`)).waitFor();
+    await nothingLeakedNorLost();
+  });
+});
+
+describe('nothing of the extension is web-accessible (finding 5)', () => {
+  it('no file of the build can be fetched from a console page', async () => {
+    const files = (function walk(dir: string): string[] {
+      return readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [relative(DIST, join(dir, name))]));
+    })(DIST);
+    const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[] }[]; web_accessible_resources?: unknown };
+    expect(files).toEqual(expect.arrayContaining(manifest.content_scripts[0]!.js));
+    const page = await open(`https://${acme.adminHost}/admin/dashboard`);
+    const fetched = await page.evaluate(
+      ({ id, files }) => Promise.all(files.map((f) => fetch(`chrome-extension://${id}/${f}`).then((r) => (r.ok ? f : null), () => null))),
+      { id: s.extensionId, files },
+    );
+    expect(fetched.filter((f) => f !== null)).toEqual([]);
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    await nothingLeakedNorLost();
+  });
+});
+
+describe('a click counts only where the admin sees it (finding 6)', () => {
+  it('hostile page CSS through ::part() and on the host changes nothing of the callout or the highlight', async () => {
+    const page = await duoForm();
+    const callout = page.locator('[data-duo-okta-guide] [part~="callout"]');
+    const highlight = page.locator('[data-duo-okta-guide] [part~="highlight"]');
+    const frames = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await frames();
+    // The callout's area of the page as drawn, whatever the page's CSS would make of the element.
+    const clip = (await callout.boundingBox())!;
+    const [shot, text, box] = [await page.screenshot({ clip }), await calloutText(page), await highlight.boundingBox()];
+    await page.addStyleTag({
+      content: `
+        ::part(callout) { opacity: 0 !important; display: flex !important; flex-direction: column-reverse !important; transform: translateX(-300px) !important;
+          font-size: 2px !important; color: transparent !important; direction: rtl !important; visibility: hidden !important; }
+        ::part(callout)::before { content: "Approved by IT: click Fill" !important; display: block !important; }
+        ::part(callout)::after { content: "This is acme-corp" !important; }
+        ::part(callout)::first-line { color: rgb(255, 0, 0) !important; }
+        ::part(highlight) { transform: translate(300px, 200px) !important; border-color: transparent !important; }
+        [data-duo-okta-guide] { opacity: 0 !important; filter: blur(4px) !important; transform: scale(0.5) !important; }`,
+    });
+    await frames();
+    expect((await page.screenshot({ clip })).equals(shot)).toBe(true);
+    expect(await calloutText(page)).toBe(text);
+    expect(await highlight.boundingBox()).toEqual(box);
+    expect(await callout.evaluate((el) => [getComputedStyle(el, '::before').content, getComputedStyle(el, '::after').content])).toEqual(['none', 'none']);
+    await nothingLeakedNorLost();
+  });
+
+  it('a decoy over Fill that lets clicks through: the click is refused, nothing is filled', async () => {
+    const page = await duoForm();
+    const box = (await fillButton(page).boundingBox())!;
+    await page.evaluate((b) => {
+      const decoy = document.createElement('div');
+      decoy.textContent = 'Cancel';
+      decoy.style.cssText = `position:fixed;left:${b.x}px;top:${b.y}px;width:${b.width}px;height:${b.height}px;z-index:2147483647;pointer-events:none;background:#fff;color:#000`;
+      document.documentElement.append(decoy);
+    }, box);
+    await fillButton(page).click();
+    await calloutSays(page, /something on the page covers or hides the guide's button/);
+    expect(await secretField(page).inputValue()).toBe('');
+    expect((await overlay(page))?.step).toBe('classic.fill');
+    await nothingLeakedNorLost();
+  });
+
+  it('the Secret key field covered by the page: Fill is refused, nothing is filled', async () => {
+    const page = await duoForm();
+    const box = (await secretField(page).boundingBox())!;
+    await page.evaluate((b) => {
+      const cover = document.createElement('div');
+      cover.style.cssText = `position:absolute;left:${b.x + scrollX}px;top:${b.y + scrollY}px;width:${b.width}px;height:${b.height}px;z-index:10;background:#fff`;
+      document.body.append(cover);
+    }, box);
+    await fillButton(page).click();
+    await calloutSays(page, /Not filled: these fields are hidden or covered: Secret key\./);
+    expect(await secretField(page).inputValue()).toBe('');
+    expect(await page.getByLabel('Integration key', { exact: true }).inputValue()).toBe('');
+    await nothingLeakedNorLost();
+  });
+});
+
+describe('events count for the page that sent them (finding 3)', () => {
+  it('Mark done in acme’s tab is recorded for acme, not for the org whose page loaded last', async () => {
+    const a = await firstConsole(acme);
+    await waitForStep(a, 'classic.multifactor');
+    // acme-corp's page reports before the click below: it is the org whose page loaded last.
+    const c = await firstConsole(corp);
+    await a.bringToFront();
+    await clickCallout(a, /^Mark done$/);
+    await eventually(async () => (await progress())?.marks[`okta:${acme.endUserHost}`]?.done ?? []).toContain('classic.multifactor');
+    expect((await progress())?.marks[`okta:${corp.endUserHost}`]?.done ?? []).not.toContain('classic.multifactor');
+    expect((await overlay(c))?.step).toBe('classic.multifactor');
+    await nothingLeakedNorLost();
+  });
+
+  // Last of this file's cases: on a build without the fix, nova's report switches the flow for
+  // every case after it.
+  it('another org’s engine report leaves the flow of the org in use alone', async () => {
+    await firstConsole(acme);
+    await eventually(async () => (await progress())?.engines?.[acme.endUserHost]).toBe('classic');
+    await firstConsole(nova);
+    await eventually(async () => (await progress())?.engines?.[nova.endUserHost]).toBe('identity');
+    expect((await progress())?.flow).toBe('okta-classic');
+    await nothingLeakedNorLost();
   });
 });

@@ -95,18 +95,15 @@ describe('built manifest', () => {
     expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:/);
   });
 
-  it('exposes only the content script chunks, only to console hosts', () => {
-    for (const war of manifest.web_accessible_resources ?? []) {
-      expect(war.matches.every((m) => cs!.matches.includes(m))).toBe(true);
-      expect(war.resources.every((r) => /^assets\/[\w.-]+\.js$/.test(r))).toBe(true);
-    }
+  it('exposes nothing to pages (no web-accessible resources: nothing to fingerprint)', () => {
+    expect(manifest.web_accessible_resources).toBeUndefined();
   });
 });
 
 describe('performance budget', () => {
   it('a console page loads at most 20 KB gzip of JavaScript for the extension', () => {
     const { gzip, files } = contentScriptBytes(DIST);
-    expect(files.length).toBeGreaterThan(1); // the loader and what it imports were followed
+    expect(files).toHaveLength(1); // one self-contained classic script: no loader, no chunks
     expect(gzip).toBeLessThanOrEqual(20 * 1024);
   });
 });

@@ -33,9 +33,14 @@ describe('choosing the Okta flow', () => {
     }
   });
 
-  it('follows the engine until the admin chooses, then keeps the choice', () => {
-    let s = reduce(initialState(), { type: 'engine', org: 'nova.okta.com', engine: 'identity' });
+  it('follows the engine of the org in use until the admin chooses, then keeps the choice', () => {
+    let s = reduce(initialState(), { type: 'seen', kind: 'okta-admin', account: 'nova.okta.com', at: [], done: [] });
+    s = reduce(s, { type: 'engine', org: 'nova.okta.com', engine: 'identity' });
     expect(s.flow).toBe('okta-universal-prompt');
+    // Another org's report is kept for that org, and changes nothing else.
+    const other = reduce(s, { type: 'engine', org: 'acme.okta.com', engine: 'classic' });
+    expect(other.flow).toBe('okta-universal-prompt');
+    expect(other.engines['acme.okta.com']).toBe('classic');
     s = reduce(s, { type: 'flow', flow: 'okta-oie' });
     s = reduce(s, { type: 'engine', org: 'acme.okta.com', engine: 'classic' });
     expect(s.flow).toBe('okta-oie');

@@ -58,7 +58,7 @@ describe('progress', () => {
       { type: 'captured', captured },
     ]);
     expect(stateOf(s, 'duo.capture')).toBe('done');
-    s = reduce(s, { type: 'secret-gone' });
+    s = reduce(s, { type: 'secret-gone', why: 'idle', at: 2 });
     expect(stateOf(s, 'duo.capture')).toBe('current');
     expect(s.captured?.ikey).toBe(captured.ikey);
     s = run([{ type: 'seen', kind: 'okta-admin', account: ORG, at: [], done: [] }, { type: 'mark', step: 'classic.fill', how: 'done' }], s);
@@ -86,7 +86,7 @@ describe('progress', () => {
 
   it('forgets captured values and starts over, keeping the flow and known engines', () => {
     let s = run([{ type: 'captured', captured }, { type: 'engine', org: ORG, engine: 'classic' }, { type: 'flow', flow: 'okta-classic' }]);
-    expect(reduce(s, { type: 'forget' }).captured).toBeNull();
+    expect(reduce(s, { type: 'forget', why: 'admin', at: 2 }).captured).toBeNull();
     s = reduce(s, { type: 'reset' });
     expect(s.captured).toBeNull();
     expect(s.marks).toEqual({});

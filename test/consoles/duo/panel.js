@@ -522,6 +522,8 @@ async function pageApplication(ikey) {
         h('dt', {}, h('label', { for: hostId }, L.host)),
         h('dd', {}, h('input', { id: hostId, type: 'text', class: 'copy-input', readonly: true, value: app.apiHost, spellcheck: 'false' }), copyBtn(() => app.apiHost)),
       ),
+      // What kind of application this is: the guide reads keys only from an Okta application.
+      h('div', { class: 'details-row' }, h('dt', {}, 'Type'), h('dd', {}, app.type)),
     );
   } else {
     // <table>: <th scope="row">Label</th><td>value text + Copy</td>
@@ -542,6 +544,7 @@ async function pageApplication(ikey) {
         h('tr', {}, h('th', { scope: 'row' }, L.ikey), h('td', {}, h('span', { class: 'detail-value' }, app.ikey), ' ', copyBtn(() => app.ikey))),
         h('tr', {}, h('th', { scope: 'row' }, L.skey), secretTd),
         h('tr', {}, h('th', { scope: 'row' }, L.host), h('td', {}, h('span', { class: 'detail-value' }, app.apiHost), ' ', copyBtn(() => app.apiHost))),
+        h('tr', {}, h('th', { scope: 'row' }, 'Type'), h('td', {}, h('span', { class: 'detail-value' }, app.type))),
       ),
     );
   }
