@@ -91,7 +91,7 @@ describe.skipIf(!hasFirefox())(`Firefox ESR: ${ZIP.split('/').pop()}`, () => {
   });
 
   it("the content script runs on Firefox's browser namespace", async () => {
-    const { page, report } = await probe(s);
+    const { page, report } = await probe(s, { waitForGuide: true });
     afterCapture = report;
     // The probe runs in our add-on's content-script world, next to the guide.
     expect(report.runtimeId).toBe(s.addonId);
@@ -119,7 +119,7 @@ describe.skipIf(!hasFirefox())(`Firefox ESR: ${ZIP.split('/').pop()}`, () => {
       await page.close();
     }
     // Nothing read: the keys held are still those of the real page, read at the same moment.
-    const { page, report } = await probe(s);
+    const { page, report } = await probe(s, { waitForGuide: false });
     expect(captured(report)).toEqual(captured(afterCapture));
     await page.close();
   });
@@ -175,7 +175,7 @@ describe.skipIf(!hasFirefox())(`Firefox ESR: ${ZIP.split('/').pop()}`, () => {
   });
 
   it('the secret is nowhere it must not be: storage.local and sync, anything Firefox printed, the pages and overlays', async () => {
-    const { page, report } = await probe(s);
+    const { page, report } = await probe(s, { waitForGuide: false });
     const found: string[] = [];
     if (report.local.includes(DUO_APP.skey) || report.sync.includes(DUO_APP.skey)) found.push('storage.local or sync');
     if (s.output.some((line) => line.includes(DUO_APP.skey))) found.push("Firefox's output (console calls of every context)");
@@ -188,6 +188,15 @@ describe.skipIf(!hasFirefox())(`Firefox ESR: ${ZIP.split('/').pop()}`, () => {
     }
     expect(found).toEqual([]);
     await page.close();
+  });
+
+  it('the add-on raised no JavaScript error in any of its contexts along the way', async () => {
+    const base = (await s.addon()).manifestURL?.replace(/manifest\.json$/, '');
+    expect(base).toMatch(/^moz-extension:\/\/[0-9a-f-]+\/$/);
+    // Firefox prints uncaught errors and rejections of content scripts and the background as
+    // "JavaScript error: moz-extension://<uuid>/<file>, line N: …" (and console.error calls).
+    const ours = s.output.filter((line) => line.includes(base!) && /error/i.test(line));
+    expect(ours.map((line) => (line.includes(DUO_APP.skey) ? '(a line holding the secret)' : line))).toEqual([]);
   });
 
   it("no fill into another org: with the keys read for nova, acme's IdP form and Duo form get nothing", async () => {

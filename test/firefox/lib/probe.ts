@@ -28,10 +28,11 @@ export async function askProbe(page: Page): Promise<ProbeReport> {
   return report;
 }
 
-/** Opens the probe's page and asks it once the guide there has spoken to its background. */
-export async function probe(s: FirefoxSession): Promise<{ page: Page; report: ProbeReport }> {
+/** Opens the probe's page and asks it; with `waitForGuide`, once the guide there has spoken to
+ *  its background (what the namespace check needs), else at once (storage is all that is asked). */
+export async function probe(s: FirefoxSession, opts: { waitForGuide: boolean }): Promise<{ page: Page; report: ProbeReport }> {
   const page = await s.open(PROBE_URL);
-  const deadline = Date.now() + 10_000;
+  const deadline = Date.now() + (opts.waitForGuide ? 10_000 : 0);
   for (;;) {
     const report = await askProbe(page);
     const all = [...report.used.browser, ...report.used.chrome];

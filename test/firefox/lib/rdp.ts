@@ -9,6 +9,8 @@ export interface AddonStatus {
   /** "RUNNING" or "STOPPED"; absent when the add-on has no background. */
   backgroundScriptStatus?: string;
   persistentBackgroundScript?: boolean;
+  /** moz-extension://<uuid>/manifest.json */
+  manifestURL?: string;
   warnings: string[];
 }
 
