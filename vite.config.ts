@@ -1,6 +1,8 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
+import { build as esbuild } from 'esbuild';
+import { GUIDE_FILE } from './src/background/guide-where';
 import preact from '@preact/preset-vite';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
@@ -51,11 +53,32 @@ function leanMessages(): Plugin {
   };
 }
 
+/** The guide's content script: one self-contained classic script at a fixed path, which the
+ *  background registers while a setup runs (src/background/guide-scripts.ts). No loader importing
+ *  chunks, so nothing is web-accessible for a page to fetch and tell the extension by. */
+function guideScript(): Plugin {
+  return {
+    name: 'guide-script',
+    async generateBundle() {
+      const out = await esbuild({
+        entryPoints: ['src/content/index.ts'],
+        bundle: true,
+        minify: true,
+        format: 'iife',
+        target: 'chrome120',
+        write: false,
+        metafile: true,
+        legalComments: 'none',
+      });
+      for (const input of Object.keys(out.metafile.inputs)) this.addWatchFile(input);
+      this.emitFile({ type: 'asset', fileName: GUIDE_FILE, source: out.outputFiles[0]!.text });
+    },
+  };
+}
+
 export default defineConfig({
   // The extension build; vitest runs the sources directly and needs none of these plugins.
-  // The content script is one self-contained classic script (crxjs `standaloneFiles`): no loader
-  // importing chunks, so nothing is web-accessible for a page to fetch and tell the extension by.
-  plugins: process.env.VITEST ? [] : [noInnerHtml(), preact(), crx({ manifest: { ...manifest, version: pkg.version }, contentScripts: { standaloneFiles: ['src/content/index.ts'] } }), leanMessages()],
+  plugins: process.env.VITEST ? [] : [noInnerHtml(), preact(), crx({ manifest: { ...manifest, version: pkg.version } }), guideScript(), leanMessages()],
   build: {
     target: 'chrome120',
     outDir: 'dist',

@@ -8,6 +8,7 @@ import { chromium, type BrowserContext, type CDPSession, type Page } from 'playw
 import { hostResolverRules, OKTA_ORGS } from '../test/consoles/fixtures';
 import { startConsoles } from '../test/consoles/server';
 import { contentScriptBytes, fileBytes } from './size';
+import { guideRegistered } from '../test/e2e/lib/browser';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
@@ -44,7 +45,7 @@ async function context(rules: string, withExtension: boolean): Promise<{ ctx: Br
     viewport: { width: 1280, height: 800 },
     args: [...ext, `--host-resolver-rules=${rules}`, ...ARGS],
   });
-  if (withExtension && !ctx.serviceWorkers().length) await ctx.waitForEvent('serviceworker', { timeout: 10_000 });
+  if (withExtension) await guideRegistered(ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 10_000 })));
   return { ctx, done: async () => (await ctx.close(), rmSync(profile, { recursive: true, force: true })) };
 }
 

@@ -39,16 +39,20 @@ export const Mark = z.strictObject({ type: z.literal('mark'), step: stepId, how:
 export const ChooseFlow = z.strictObject({ type: z.literal('flow'), flow: z.enum(FLOW_IDS) });
 export const Forget = z.strictObject({ type: z.literal('forget') });
 export const Reset = z.strictObject({ type: z.literal('reset') });
+/** Pause (from the callout or the popup) or resume (the popup) the guide on every page. */
+export const Pause = z.strictObject({ type: z.literal('pause'), paused: z.boolean() });
+/** The popup's "Set up another Okta org". */
+export const NewSetup = z.strictObject({ type: z.literal('new-setup') });
 /** The admin chose, in the popup, the Okta org the keys go to (an org's end-user host). */
 export const Bind = z.strictObject({ type: z.literal('bind'), org: z.string().check(z.maxLength(253), z.regex(/^[a-z0-9.-]+$/)) });
 /** The admin's idle time before the secret is forgotten, in minutes. */
 export const IDLE_MINUTES = { default: 30, min: 1, max: 480 } as const;
 export const Settings = z.strictObject({ type: z.literal('settings'), idleMinutes: z.int().check(z.gte(IDLE_MINUTES.min), z.lte(IDLE_MINUTES.max)) });
 
-export const ContentMessage = z.discriminatedUnion('type', [PageSeen, EngineSeen, Capture, FillRequest, Mark, Learn]);
+export const ContentMessage = z.discriminatedUnion('type', [PageSeen, EngineSeen, Capture, FillRequest, Mark, Learn, Pause]);
 export const DismissNotice = z.strictObject({ type: z.literal('dismiss-notice') });
 export const ForgetLearned = z.strictObject({ type: z.literal('forget-learned') });
-export const PopupMessage = z.discriminatedUnion('type', [Mark, ChooseFlow, Forget, Reset, Settings, DismissNotice, Bind, ForgetLearned]);
+export const PopupMessage = z.discriminatedUnion('type', [Mark, ChooseFlow, Forget, Reset, Settings, DismissNotice, Bind, ForgetLearned, Pause, NewSetup]);
 
 export type ContentMessage = z.infer<typeof ContentMessage>;
 export type PopupMessage = z.infer<typeof PopupMessage>;

@@ -4,11 +4,12 @@ import { fillRefusal, secretUsed } from '../engine/binding';
 import { checkCredentials, CLIENT_NAMES } from '../engine/credentials';
 import type { ConsoleId } from '../engine/hosts';
 import { duoAppId } from '../engine/provenance';
-import { isComplete, stepsLeft, stepStates, viewFrom, type Event, type State } from '../engine/progress';
+import { guideRunning, isComplete, stepsLeft, stepStates, viewFrom, type Event, type State } from '../engine/progress';
 import { findStep, flowOf } from '../guides';
 import { ContentMessage, PopupMessage, type CaptureReply, type FillReply } from '../messages';
 import { t } from '../i18n';
 import { canHoldSecret, forgetSecret, holdSecret, isForgetAlarm, readSecret, secretExpiry, setIdleMinutes } from './secret';
+import { runGuide } from './guide-scripts';
 import { forgetLearned, learn } from './learned';
 import { contentSender, isExtensionPage, senderPath, tabPath } from './senders';
 import { exclusive, load, NOTICE_KEY, updateNow } from './store';
@@ -39,6 +40,11 @@ async function applyNow(events: Event[]): Promise<State> {
   else if (state.captured?.secret && !(held && wanted)) {
     state = await updateNow([{ type: 'secret-gone', why: used ? 'used' : expiry === null ? 'restart' : 'idle', at }]);
   }
+  if (complete && state.finishedAt === null) state = await updateNow([{ type: 'finished', at }]);
+  // Done or paused: console pages stop loading the guide. Pausing puts it away in open tabs too;
+  // resuming or starting a setup brings it to them. A finished setup's last page keeps its callout.
+  const starts = events.some((e) => (e.type === 'pause' && !e.paused) || e.type === 'new-setup' || e.type === 'reset');
+  await runGuide(guideRunning(state), { wake: starts, sleep: events.some((e) => e.type === 'pause' && e.paused) });
   await showBadge(state);
   return state;
 }
@@ -64,6 +70,11 @@ async function onContent(msg: ContentMessage, sender: Runtime.MessageSender): Pr
       return capture(msg, page, tabPath(sender));
     case 'fill':
       return fill(msg.step, page.kind === 'okta-admin' ? page.account : null, senderPath(sender));
+    case 'pause':
+      // A page may pause the guide (its callout's Pause); only the popup resumes it.
+      if (!msg.paused) return undefined;
+      await apply([{ type: 'pause', paused: true }]);
+      return true;
     case 'learn': {
       // Only for a step of the sender's own console, kept for the sender's own account.
       const step = findStep(flowOf((await load()).state.flow), msg.step);
@@ -154,6 +165,15 @@ async function onPopup(msg: PopupMessage): Promise<unknown> {
       return true;
     case 'dismiss-notice':
       await browser.storage.local.remove(NOTICE_KEY);
+      return true;
+    case 'pause':
+      await apply([{ type: 'pause', paused: msg.paused }]);
+      return true;
+    case 'new-setup':
+      await exclusive(async () => {
+        await forgetSecret();
+        await applyNow([{ type: 'new-setup' }]);
+      });
       return true;
     case 'forget-learned':
       await forgetLearned();

@@ -2,7 +2,7 @@
 // arrive together never lose each other's changes; the worker may be stopped between any two.
 import browser from 'webextension-polyfill';
 import { z } from 'zod/mini';
-import { FORGET_REASONS, initialState, MAX_ORGS, reduce, type Event, type State } from '../engine/progress';
+import { FORGET_REASONS, initialState, MAX_HISTORY, MAX_ORGS, reduce, type Event, type State } from '../engine/progress';
 import { FLOW_IDS } from '../guides/types';
 import type { MessageKey } from '../i18n';
 
@@ -31,6 +31,10 @@ const StateSchema = z.object({
   marks: Marks,
   captured: z.nullable(z.extend(CapturedV1, { org: z.nullable(z.string()) })),
   forgotten: z.nullable(z.object({ at: z.number(), why: z.enum(FORGET_REASONS) })),
+  // Added within version 2: read as their defaults when absent.
+  paused: z.optional(z.boolean()),
+  finishedAt: z.optional(z.nullable(z.number())),
+  history: z.optional(z.array(z.object({ at: z.number(), duo: z.nullable(z.string()), okta: z.nullable(z.string()), flow: z.enum(FLOW_IDS) })).check(z.maxLength(MAX_HISTORY))),
 });
 
 /** Version 1 had no destination for the keys: they keep their progress and choose an org anew,
@@ -50,7 +54,7 @@ function migrate(raw: unknown): State | null {
   const v1 = StateV1.safeParse(raw);
   if (!v1.success) return null;
   const { captured, ...rest } = v1.data;
-  return { ...rest, v: 2, okta: null, orgs: [], captured: captured && { ...captured, org: null }, forgotten: null };
+  return { ...initialState(), ...rest, v: 2, okta: null, orgs: [], captured: captured && { ...captured, org: null }, forgotten: null };
 }
 
 export interface Loaded {
@@ -66,7 +70,7 @@ export async function load(): Promise<Loaded> {
   const raw = (await browser.storage.local.get(KEY))[KEY];
   if (raw === undefined) return { state: initialState() };
   const parsed = StateSchema.safeParse(raw);
-  if (parsed.success) return { state: parsed.data as State };
+  if (parsed.success) return { state: { ...initialState(), ...parsed.data } as State };
   const migrated = migrate(raw);
   if (migrated) return { state: migrated, migrated: true };
   return { state: initialState(), notice: 'notice_progress_reset' };

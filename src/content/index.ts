@@ -7,7 +7,7 @@ import { choseIn, nativeOf } from '../engine/controls';
 import { identifyConsole, oktaAdminOrigin, type ConsoleId } from '../engine/hosts';
 import { inPass, locate } from '../engine/locate';
 import { UNVERIFIED } from '../engine/oidc';
-import { asState, initialState, sideOf, stepFor, stepStates, viewFrom, type State } from '../engine/progress';
+import { asState, guideRunning, initialState, sideOf, stepFor, stepStates, viewFrom, type State } from '../engine/progress';
 import { flowOf } from '../guides';
 import type { Step } from '../guides/types';
 import { t, type MessageKey } from '../i18n';
@@ -40,12 +40,19 @@ let lists: Intl.ListFormat | undefined;
 /** Names joined the way the messages' language joins a list ("A, B and C"). */
 const list = (keys: MessageKey[]) => (lists ??= new Intl.ListFormat(t('locale_lang'), { type: 'conjunction' })).format(keys.map((k) => t(k)));
 
-function start(here: ConsoleId): void {
+/** Starts the guide on this page; returns what stops it. */
+function start(here: ConsoleId): () => void {
   // Main-thread cost of starting, for `npm run bench`: the synchronous set-up plus the first render.
   const began = performance.now();
   const life = new AbortController();
   const { signal } = life;
-  const overlay = new Overlay(signal);
+  // Built only once there is something to show: a page with nothing for the guide gets no element.
+  let overlay: Overlay | null = null;
+  const owns = (node: EventTarget | null) => !!overlay?.owns(node);
+  const show = (view: View | null, target: Element | null, inFrame: boolean) => {
+    if (view) (overlay ??= new Overlay(signal)).render(view, target, inFrame);
+    else overlay?.hide();
+  };
   /** The stored state as this tab sees it: its own Duo account or Okta org. */
   let state: State = initialState();
   /** The last report of the current step and of the others, so each change is sent once. */
@@ -111,12 +118,11 @@ function start(here: ConsoleId): void {
 
     if (messageFor !== step?.id) message = undefined;
     if (pending && (pending.step !== step?.id || pending.plan.some((p) => !p.field.isConnected))) pending = null;
-    if (!step) {
-      overlay.render(doneView(flow.id), null, inFrame);
-      return;
-    }
+    if (!step) return show(doneView(flow.id), null, inFrame);
+    // The Okta dashboard an admin opens every day shows the guide only when a step is there.
+    if (here.kind === 'okta-user' && step.console !== 'okta-user') return show(null, null, inFrame);
     const { view, target } = viewFor(step, page);
-    overlay.render(view, target, inFrame);
+    show(view, target, inFrame);
   }
 
   /** Reports what the page shows of these steps, once per change. */
@@ -147,6 +153,7 @@ function start(here: ConsoleId): void {
         { label: t('action_back'), name: t('action_back_name'), run: () => void send({ type: 'mark', step: step.id, how: 'back' }) },
         { label: t('action_mark_done'), run: () => void send({ type: 'mark', step: step.id, how: 'done' }) },
         { label: t('action_skip'), name: t('action_skip_name'), run: () => void send({ type: 'mark', step: step.id, how: 'skip' }) },
+        { label: t('action_pause'), name: t('action_pause_name'), run: () => void send({ type: 'pause', paused: true }) },
       ],
     };
   }
@@ -215,7 +222,7 @@ function start(here: ConsoleId): void {
 
   /** While teaching, the admin's next trusted click on the page (not the guide) shows the control. */
   function onTeach(ev: MouseEvent): void {
-    if (!teaching || !ev.isTrusted || overlay.owns(ev.target) || !(ev.target instanceof Element)) return;
+    if (!teaching || !ev.isTrusted || owns(ev.target) || !(ev.target instanceof Element)) return;
     const step = stepFor(state, here.side);
     if (step?.id !== teaching) return void (teaching = null);
     const shown = learnFrom(ev.target);
@@ -352,7 +359,7 @@ function start(here: ConsoleId): void {
     const hidden = keyFields.filter((f) => {
       const el = locate(form, f.field);
       // A missing field is told below: a form lacking one is not filled at all.
-      return !!el && fieldsOutOfSight([el], (node) => overlay.owns(node)).length > 0;
+      return !!el && fieldsOutOfSight([el], owns).length > 0;
     });
     if (hidden.length) return say(step, t(['refuse_fields_unseen', list(hidden.map((f) => f.name))]), true);
     busy = true;
@@ -399,7 +406,7 @@ function start(here: ConsoleId): void {
    *  clicked in Chosen's list or a combobox's listbox) is a change: jQuery's change on the hidden
    *  select never reaches a DOM listener. */
   function onInteract(ev: Event): void {
-    if (!ev.isTrusted || overlay.owns(ev.target) || !(ev.target instanceof Element)) return;
+    if (!ev.isTrusted || owns(ev.target) || !(ev.target instanceof Element)) return;
     const step = stepFor(state, here.side);
     if (!step?.target) return;
     const target = targetOf(step);
@@ -433,7 +440,9 @@ function start(here: ConsoleId): void {
   const onMessage = (msg: unknown, sender: { id?: string }, sendResponse: (reply: string) => void): boolean => {
     if (sender.id !== browser.runtime.id || typeof msg !== 'object' || msg === null) return false;
     const type = (msg as { type?: unknown }).type;
-    if (type === 'toggle') overlay.toggleFromShortcut();
+    if (type === 'toggle') overlay?.toggleFromShortcut();
+    // Paused (or the setup given up) from the popup: put the guide away on this page now.
+    if (type === 'sleep') life.abort();
     if (type === 'diagnostics') {
       const step = stepFor(state, here.side);
       sendResponse(step ? report(step, pageView()) : t('diagnostics_all_done'));
@@ -449,7 +458,7 @@ function start(here: ConsoleId): void {
   // What the open steps look for, to let through only page changes that may matter to them.
   let interest: Interest | null = null;
   const interested = (): Interest => (interest ??= interestOf(openSteps(), Object.values(learned).map((l) => ({ any: [asStrategy(l)], describe: 'look_page_heading' }))));
-  watchPage(tick, signal, (records) => mayMatter(records, interested()), (records) => overlay.moved(records));
+  watchPage(tick, signal, (records) => mayMatter(records, interested()), (records) => overlay?.moved(records));
 
   const readState = (raw: unknown) => {
     state = viewFrom(asState(raw), here.side, here.account);
@@ -477,6 +486,8 @@ function start(here: ConsoleId): void {
     requestAnimationFrame(() => {
       const first = performance.now();
       readState(got.progress);
+      // Loaded while no setup runs (a tab woken just as it paused): nothing to do here.
+      if (!guideRunning(state)) return life.abort();
       readLearned(got[LEARNED_KEY]);
       tick(true);
       performance.measure('duo-okta-guide:start', { start: began, duration: setUp + performance.now() - first });
@@ -484,6 +495,8 @@ function start(here: ConsoleId): void {
       if (here.kind === 'okta-admin' && !state.engines[here.account]) setTimeout(() => void detectEngine(), 500);
     });
   });
+
+  return () => life.abort();
 
   async function detectEngine(): Promise<void> {
     try {
@@ -516,4 +529,9 @@ function fingerprint(text: string): string {
 }
 
 const here = identifyConsole(location.href);
-if (here && window.top === window) start(here);
+if (here && window.top === window) {
+  // Injected again into a tab that has it (a setup resumed): the newer copy takes over.
+  const self = globalThis as { duoOktaGuideStop?: () => void };
+  self.duoOktaGuideStop?.();
+  self.duoOktaGuideStop = start(here);
+}

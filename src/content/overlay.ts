@@ -207,6 +207,7 @@ export class Overlay {
   /** Draws a view. `inFrame`: called from an animation frame, where reading layout costs nothing
    *  extra; otherwise the highlight is placed in the next frame instead of forcing a layout now. */
   render(view: View, target: Element | null, inFrame = false): void {
+    this.host.style.removeProperty('display');
     this.host.dataset.flow = view.flow;
     this.host.dataset.step = view.step;
     const key = JSON.stringify({ ...view, actions: view.actions.map((a) => [a.label, a.name, a.primary, a.disabled]) });
@@ -357,6 +358,13 @@ export class Overlay {
       toggle.setAttribute('aria-expanded', String(!collapsed));
     }
     this.place();
+  }
+
+  /** Nothing to show on this page now: out of the way until the next render. An inline style on
+   *  the host wins over the shadow root's own `:host` rules. */
+  hide(): void {
+    this.host.style.display = 'none';
+    this.target = null;
   }
 
   /** The keyboard shortcut: show or hide; when shown, focus moves to the callout's first control. */

@@ -14,7 +14,8 @@ export interface ConsoleId {
 const DUO_HOST = /^admin(-[a-z0-9]+)?\.(duosecurity|duofederal)\.com$/;
 const OKTA_HOST = /^([a-z0-9](?:[a-z0-9-]*[a-z0-9])?)\.(okta\.com|oktapreview\.com|okta-emea\.com|okta-gov\.com|okta\.mil)$/;
 // Okta's own sites on the same domains; they are not customer orgs.
-const OKTA_CORPORATE = new Set(['www', 'help', 'support', 'developer', 'login', 'status', 'trust', 'community', 'devforum']);
+export const OKTA_SITES = ['www', 'help', 'support', 'developer', 'login', 'status', 'trust', 'community', 'devforum'] as const;
+const OKTA_CORPORATE: ReadonlySet<string> = new Set(OKTA_SITES);
 
 export function identifyConsole(href: string): ConsoleId | null {
   let url: URL;

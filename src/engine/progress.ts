@@ -54,10 +54,26 @@ export interface State {
   captured: Captured | null;
   /** When and why the secret was last forgotten; cleared by the next capture. */
   forgotten: Forgotten | null;
+  /** The admin paused the guide: no console page runs it until Resume. */
+  paused: boolean;
+  /** When this setup was finished (every step done or skipped), else null. */
+  finishedAt: number | null;
+  /** Setups finished, oldest first: a dated line each, never a key. */
+  history: Setup[];
+}
+
+/** One finished setup, as the popup lists it. */
+export interface Setup {
+  at: number;
+  duo: string | null;
+  okta: string | null;
+  flow: FlowId;
 }
 
 /** At most this many orgs are remembered as destinations (the oldest drop out). */
 export const MAX_ORGS = 20;
+/** At most this many finished setups are listed. */
+export const MAX_HISTORY = 50;
 
 /** Whose event it is, as the background judges it from the sender's URL. */
 export interface From {
@@ -84,10 +100,17 @@ export type Event =
   | { type: 'bind'; org: string }
   | { type: 'flow'; flow: FlowId }
   | { type: 'engine'; org: string; engine: Engine }
+  /** Pause or resume the guide on every page. */
+  | { type: 'pause'; paused: boolean }
+  /** The background saw every step done: the setup gets its dated line. */
+  | { type: 'finished'; at: number }
+  /** Start the next setup (another Okta org, maybe another Duo account): the Duo side and the
+   *  keys start afresh; each org keeps its own progress. */
+  | { type: 'new-setup' }
   | { type: 'reset' };
 
 export function initialState(): State {
-  return { v: 2, flow: 'okta-classic', flowChosen: false, duo: null, okta: null, orgs: [], engines: {}, marks: {}, captured: null, forgotten: null };
+  return { v: 2, flow: 'okta-classic', flowChosen: false, duo: null, okta: null, orgs: [], engines: {}, marks: {}, captured: null, forgotten: null, paused: false, finishedAt: null, history: [] };
 }
 
 /** What a tab or the popup reads from storage, checked for shape; anything else reads as a fresh
@@ -97,7 +120,8 @@ export function asState(raw: unknown): State {
   const ok =
     !!s && typeof s === 'object' && s.v === 2 && typeof s.flow === 'string' && s.flow in FLOWS && Array.isArray(s.orgs) &&
     typeof s.marks === 'object' && s.marks !== null && typeof s.engines === 'object' && s.engines !== null;
-  return ok ? (s as State) : initialState();
+  // Fields added within a version read as their defaults.
+  return ok ? ({ ...initialState(), ...s } as State) : initialState();
 }
 
 /** The state as one tab sees it: its own Duo account or Okta org in use, whatever was seen last elsewhere. */
@@ -241,10 +265,25 @@ export function reduce(state: State, event: Event): State {
       const flow = state.flowChosen || event.org !== state.okta ? state.flow : recommendedFlow(event.engine, isFederal(state.duo));
       return engines === state.engines && flow === state.flow ? state : { ...state, engines, flow };
     }
+    case 'pause':
+      return state.paused === event.paused ? state : { ...state, paused: event.paused };
+    case 'finished': {
+      if (state.finishedAt !== null) return state;
+      const line: Setup = { at: event.at, duo: state.duo, okta: state.okta, flow: state.flow };
+      return { ...state, finishedAt: event.at, history: [...state.history, line].slice(-MAX_HISTORY) };
+    }
+    case 'new-setup': {
+      const marks = { ...state.marks };
+      if (state.duo) delete marks[`duo:${state.duo}`];
+      return { ...state, marks, duo: null, okta: null, captured: null, forgotten: null, flowChosen: false, paused: false, finishedAt: null };
+    }
     case 'reset':
-      return { ...initialState(), flow: state.flow, flowChosen: state.flowChosen, engines: state.engines };
+      return { ...initialState(), flow: state.flow, flowChosen: state.flowChosen, engines: state.engines, history: state.history };
   }
 }
+
+/** Whether console pages run the guide: a setup is under way and not paused. */
+export const guideRunning = (state: State): boolean => !state.paused && !isComplete(state);
 
 /** Who a page report makes the account or org in use. A Duo admin console, while no keys are held
  *  from another; an Okta admin console binds keys not yet bound, or points at its org while there

@@ -12,6 +12,7 @@ import type { Step } from '../guides/types';
 import { isMessageKey, t, type MessageKey } from '../i18n';
 import { IDLE_MINUTES, Settings, type PopupMessage } from '../messages';
 import { EXPIRY_KEY, idleFrom, SETTINGS_KEY } from '../background/secret';
+import { LEARNED_KEY } from '../engine/learn';
 
 const send = (msg: PopupMessage) => browser.runtime.sendMessage(msg);
 
@@ -31,13 +32,15 @@ interface Stored {
   notice: MessageKey | null;
   expires: number | null;
   idleMinutes: number;
+  /** Whether the admin has shown the guide any control (storage.local `learned`). */
+  learnedAny: boolean;
 }
 
 function useStorage(): Stored {
-  const [value, setValue] = useState<Stored>({ loaded: false, state: initialState(), notice: null, expires: null, idleMinutes: IDLE_MINUTES.default });
+  const [value, setValue] = useState<Stored>({ loaded: false, state: initialState(), notice: null, expires: null, idleMinutes: IDLE_MINUTES.default, learnedAny: false });
   useEffect(() => {
     const read = async () => {
-      const local = await browser.storage.local.get(['progress', 'notice', SETTINGS_KEY]);
+      const local = await browser.storage.local.get(['progress', 'notice', SETTINGS_KEY, LEARNED_KEY]);
       const session = await browser.storage.session.get(EXPIRY_KEY);
       setValue({
         loaded: true,
@@ -45,6 +48,7 @@ function useStorage(): Stored {
         notice: isMessageKey(local.notice) ? local.notice : null,
         expires: typeof session[EXPIRY_KEY] === 'number' ? (session[EXPIRY_KEY] as number) : null,
         idleMinutes: idleFrom(local[SETTINGS_KEY]),
+        learnedAny: !!local[LEARNED_KEY] && Object.keys(local[LEARNED_KEY] as object).length > 0,
       });
     };
     void read();
@@ -130,6 +134,39 @@ function Destination({ state }: { state: State }) {
   );
 }
 
+/** Pause and resume the guide; when a setup is finished, start the next one; the dated history. */
+function Setups({ state, complete }: { state: State; complete: boolean }) {
+  const date = (ms: number) => new Date(ms).toLocaleString(t('locale_lang'), { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <section aria-labelledby="setups">
+      <h2 id="setups">{t('popup_setups_heading')}</h2>
+      {complete ? (
+        <p>
+          {t('popup_setup_finished')}{' '}
+          <button type="button" class="primary" onClick={() => void send({ type: 'new-setup' })}>{t('action_new_setup')}</button>
+        </p>
+      ) : state.paused ? (
+        <p>
+          {t('popup_paused')}{' '}
+          <button type="button" class="primary" onClick={() => void send({ type: 'pause', paused: false })}>{t('action_resume')}</button>
+        </p>
+      ) : (
+        <p>
+          {t('popup_running')}{' '}
+          <button type="button" onClick={() => void send({ type: 'pause', paused: true })}>{t('action_pause')}</button>
+        </p>
+      )}
+      {state.history.length > 0 && (
+        <ul class="history">
+          {state.history.map((h) => (
+            <li key={h.at}>{t(['popup_history_line', date(h.at), h.duo ?? '—', h.okta ? adminHost(h.okta) : '—', [FLOWS[h.flow].title]])}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
 /** Asks the guide in the active tab for its report and copies it (it holds no keys, no user data). */
 function DiagnosticsButton() {
   const [status, setStatus] = useState<string | null>(null);
@@ -149,7 +186,7 @@ function DiagnosticsButton() {
 }
 
 export function App() {
-  const { loaded, state, notice, expires, idleMinutes } = useStorage();
+  const { loaded, state, notice, expires, idleMinutes, learnedAny } = useStorage();
   const flow = flowOf(state.flow);
   const steps = stepStates(state, flow);
   const current = steps.find((s) => s.state === 'current')?.step;
@@ -246,10 +283,13 @@ export function App() {
           <button type="button" class="primary" onClick={() => open(oktaUrl)}>{t('action_open_okta')}</button>
         )}
       </div>
+      <Setups state={state} complete={!steps.some((x) => x.state === 'current' || x.state === 'pending')} />
+
       <div class="row">
         <button type="button" disabled={!captured} onClick={() => void send({ type: 'forget' })}>{t('action_forget_keys')}</button>
         <button type="button" onClick={() => confirm(t('confirm_start_over')) && void send({ type: 'reset' })}>{t('action_start_over')}</button>
         <DiagnosticsButton />
+        <button type="button" disabled={!learnedAny} onClick={() => void send({ type: 'forget-learned' })}>{t('action_forget_learned')}</button>
       </div>
     </main>
   );

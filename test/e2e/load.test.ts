@@ -23,12 +23,23 @@ describe('the built extension', () => {
     expect(s.extensionId).toMatch(/^[a-p]{32}$/);
   });
 
-  it.each(ALL_CONSOLE_HOSTS)('draws its overlay on %s', async (host) => {
+  const endUser = (host: string) => Object.values(OKTA_ORGS).some((o) => o.endUserHost === host);
+
+  it.each(ALL_CONSOLE_HOSTS.filter((h) => !endUser(h)))('draws its overlay on %s', async (host) => {
     const page = await s.open(entry(host));
     await page.waitForSelector('[data-duo-okta-guide]', { state: 'attached', timeout: 10_000 });
     const o = await overlay(page);
     expect(['okta-classic', 'okta-oie', 'okta-universal-prompt']).toContain(o?.flow);
     expect(o?.callout).toMatch(/Step \d+ of \d+/);
+    await page.close();
+  });
+
+  // The Okta dashboard an admin opens every day: the guide runs there, and shows itself only when
+  // the current step is there (Admin, or the end-user test).
+  it.each(ALL_CONSOLE_HOSTS.filter(endUser))('runs on %s and shows nothing while the step is elsewhere', async (host) => {
+    const page = await s.open(entry(host));
+    await page.waitForFunction(() => performance.getEntriesByName('duo-okta-guide:start').length > 0, undefined, { timeout: 10_000 });
+    expect(await page.locator('[data-duo-okta-guide]').count()).toBe(0);
     await page.close();
   });
 

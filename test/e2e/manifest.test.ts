@@ -5,12 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { contentScriptBytes } from '../../bench/size';
 import { messages, type MessageEntry } from '../unit/chrome-i18n';
 import { DIST } from './lib/browser';
+import { GUIDE_EXCLUDES, GUIDE_MATCHES } from '../../src/background/guide-where';
+import { identifyConsole } from '../../src/engine/hosts';
 
-interface ContentScript { matches: string[]; include_globs?: string[]; exclude_globs?: string[]; all_frames?: boolean }
 const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as {
   permissions?: string[];
   host_permissions?: string[];
-  content_scripts: ContentScript[];
+  content_scripts?: unknown;
   externally_connectable?: unknown;
   content_security_policy?: { extension_pages?: string };
   web_accessible_resources?: { matches: string[]; resources: string[] }[];
@@ -26,20 +27,16 @@ function matchesPattern(pattern: string, url: URL): boolean {
     const base = host.slice(2);
     if (url.hostname !== base && !url.hostname.endsWith(`.${base}`)) return false;
   } else if (host !== '*' && host !== url.hostname) return false;
-  return glob(path, url.pathname + url.search);
+  const re = new RegExp(`^${path.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+  return re.test(url.pathname + url.search);
 }
 
-// Chrome's include/exclude globs: `*` any run of characters, `?` one, against the whole URL.
-function glob(pattern: string, text: string): boolean {
-  const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
-  return re.test(text);
-}
-
-function injects(cs: ContentScript, href: string): boolean {
+/** Whether the guide starts on a page: Chrome loads the registered script where its matches and
+ *  not its excludes match, and the script starts only on a console host (it exits at once elsewhere). */
+function starts(href: string): boolean {
   const url = new URL(href);
-  if (!cs.matches.some((p) => matchesPattern(p, url))) return false;
-  if (cs.include_globs && !cs.include_globs.some((g) => glob(g, url.href))) return false;
-  return !(cs.exclude_globs ?? []).some((g) => glob(g, url.href));
+  if (!GUIDE_MATCHES.some((p) => matchesPattern(p, url)) || GUIDE_EXCLUDES.some((p) => matchesPattern(p, url))) return false;
+  return identifyConsole(href) !== null;
 }
 
 const MUST = [
@@ -71,20 +68,17 @@ const MUST_NOT = [
   'https://example.com/https://admin-abc12345.duosecurity.com/',
 ];
 
-describe('built manifest', () => {
-  const [cs, ...more] = manifest.content_scripts;
-
-  it('has one content-script entry, top frame only', () => {
-    expect(more).toHaveLength(0);
-    expect(cs!.all_frames ?? false).toBe(false);
+describe('built manifest and the registered guide', () => {
+  it('declares no content script: the background registers the guide while a setup runs', () => {
+    expect(manifest.content_scripts).toBeUndefined();
   });
 
-  it.each(MUST)('injects on %s', (url) => expect(injects(cs!, url)).toBe(true));
-  it.each(MUST_NOT)('does not inject on %s', (url) => expect(injects(cs!, url)).toBe(false));
+  it.each(MUST)('starts on %s', (url) => expect(starts(url)).toBe(true));
+  it.each(MUST_NOT)('does not start on %s', (url) => expect(starts(url)).toBe(false));
 
-  it('asks for storage and alarms alone, no host permissions, no external connections', () => {
-    expect(manifest.permissions).toEqual(['storage', 'alarms']);
-    expect(manifest.host_permissions ?? []).toEqual([]);
+  it('asks for storage, alarms and scripting, host access only to the consoles the guide runs on, no external connections', () => {
+    expect(manifest.permissions).toEqual(['storage', 'alarms', 'scripting']);
+    expect(manifest.host_permissions).toEqual(GUIDE_MATCHES);
     expect(manifest.externally_connectable).toBeUndefined();
   });
 
@@ -104,6 +98,7 @@ describe('performance budget', () => {
   it('a console page loads at most 20 KB gzip of JavaScript for the extension', () => {
     const { gzip, files } = contentScriptBytes(DIST);
     expect(files).toHaveLength(1); // one self-contained classic script: no loader, no chunks
+    expect(readFileSync(files[0]!, 'utf8')).not.toMatch(/\bimport\s*\(|getURL\(/);
     expect(gzip).toBeLessThanOrEqual(20 * 1024);
   });
 });

@@ -27,7 +27,7 @@ describe('Chrome and Firefox differences', () => {
     });
     // Everything that decides what the extension may do is unchanged.
     expect(ff.permissions).toEqual(manifest.permissions);
-    expect(ff.content_scripts).toEqual(manifest.content_scripts);
+    expect(ff.host_permissions).toEqual(manifest.host_permissions);
     expect(ff.content_security_policy).toEqual(manifest.content_security_policy);
   });
 

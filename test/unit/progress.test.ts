@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asState, initialState, reduce, stepFor, stepStates, stepsLeft, viewFrom, type Event, type State } from '../../src/engine/progress';
+import { asState, guideRunning, initialState, reduce, stepFor, stepStates, stepsLeft, viewFrom, type Event, type State } from '../../src/engine/progress';
 import { oktaClassic } from '../../src/guides/okta-classic';
 
 const DUO = 'admin-abc12345.duosecurity.com';
@@ -138,5 +138,43 @@ describe('reading stored state', () => {
     s = run([{ type: 'seen', kind: 'okta-admin', account: 'other.okta.com', at: [], done: [] }], s);
     expect(stepStates(viewFrom(s, 'okta', ORG)).find((x) => x.step.id === 'classic.multifactor')?.state).toBe('done');
     expect(viewFrom(s, 'okta', 'other.okta.com')).toBe(s);
+  });
+});
+
+describe('setups: pause, finish, the next setup', () => {
+  const everyStep = (s: State): State =>
+    run(oktaClassic.steps.map((step) => ({ type: 'mark', step: step.id, how: 'skip' }) as Event), s);
+
+  it('runs the guide from the first visit until paused or finished', () => {
+    let s = initialState();
+    expect(guideRunning(s)).toBe(true);
+    s = run([{ type: 'pause', paused: true }], s);
+    expect(guideRunning(s)).toBe(false);
+    s = run([{ type: 'pause', paused: false }], s);
+    expect(guideRunning(s)).toBe(true);
+    s = everyStep(run([{ type: 'seen', kind: 'duo-admin', account: DUO, at: [], done: [] }, { type: 'seen', kind: 'okta-admin', account: ORG, at: [], done: [] }], s));
+    expect(guideRunning(s)).toBe(false);
+  });
+
+  it('a finished setup gets one dated line, never a key; the next setup starts the Duo side afresh and keeps the org\'s progress', () => {
+    let s = run([{ type: 'seen', kind: 'duo-admin', account: DUO, at: [], done: [] }, { type: 'seen', kind: 'okta-admin', account: ORG, at: [], done: [] }]);
+    s = everyStep(s);
+    s = run([{ type: 'finished', at: 1000 }, { type: 'finished', at: 2000 }], s);
+    expect(s.history).toEqual([{ at: 1000, duo: DUO, okta: ORG, flow: 'okta-classic' }]);
+    expect(JSON.stringify(s.history)).not.toMatch(/DI[A-Z0-9]{18}/);
+    const orgMarks = s.marks[`okta:${ORG}`];
+    s = run([{ type: 'new-setup' }], s);
+    expect(s.marks[`duo:${DUO}`]).toBeUndefined();
+    expect(s.marks[`okta:${ORG}`]).toEqual(orgMarks);
+    expect([s.duo, s.okta, s.captured, s.finishedAt]).toEqual([null, null, null, null]);
+    expect(guideRunning(s)).toBe(true);
+    expect(stateOf(s, 'duo.signin')).toBe('current');
+    // Start over forgets progress, not the history.
+    expect(run([{ type: 'reset' }], s).history).toHaveLength(1);
+  });
+
+  it('reads state stored before these fields existed as running, with no history', () => {
+    const { paused: _p, history: _h, finishedAt: _f, ...older } = initialState();
+    expect(asState(older)).toEqual(initialState());
   });
 });

@@ -60,6 +60,7 @@ export async function launch(opts: { profile?: string; headless?: boolean; exten
     });
   }
   const extensionId = new URL(worker.url()).host;
+  await guideRegistered(worker);
   return {
     context,
     extensionId,
@@ -96,4 +97,18 @@ export async function launch(opts: { profile?: string; headless?: boolean; exten
       if (!opts.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** A new profile's first setup registers the guide on install: pages opened before that would
+ *  get none. */
+export async function guideRegistered(worker: Worker, timeout = 10_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const ids = await worker.evaluate(async () =>
+      (await (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]> } } }).chrome.scripting.getRegisteredContentScripts()).map((c) => c.id),
+    );
+    if (ids.length) return;
+    if (Date.now() > deadline) throw new Error('the background never registered the guide\'s content script');
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
