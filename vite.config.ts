@@ -2,7 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import { build as esbuild } from 'esbuild';
-import { GUIDE_FILE } from './src/background/guide-where';
+import { GUIDE_FILES, HELP_FILE } from './src/background/guide-where';
 import preact from '@preact/preset-vite';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
@@ -53,32 +53,43 @@ function leanMessages(): Plugin {
   };
 }
 
-/** The guide's content script: one self-contained classic script at a fixed path, which the
- *  background registers while a setup runs (src/background/guide-scripts.ts). No loader importing
- *  chunks, so nothing is web-accessible for a page to fetch and tell the extension by. */
-function guideScript(): Plugin {
+/** The guide's content scripts, one per console side, and its on-demand help: each one
+ *  self-contained classic script at a fixed path, which the background registers while a setup runs
+ *  (src/background/guide-scripts.ts). No loader importing chunks, so nothing is web-accessible for a
+ *  page to fetch and tell the extension by. `__SIDE__` leaves out the other console's half. */
+function guideScripts(): Plugin {
+  const builds = [
+    { fileName: GUIDE_FILES.duo, entry: 'src/content/index.ts', side: '"duo"' },
+    { fileName: GUIDE_FILES.okta, entry: 'src/content/index.ts', side: '"okta"' },
+    { fileName: HELP_FILE, entry: 'src/content/help.ts', side: 'undefined' },
+  ];
   return {
-    name: 'guide-script',
+    name: 'guide-scripts',
     async generateBundle() {
-      const out = await esbuild({
-        entryPoints: ['src/content/index.ts'],
-        bundle: true,
-        minify: true,
-        format: 'iife',
-        target: 'chrome120',
-        write: false,
-        metafile: true,
-        legalComments: 'none',
-      });
-      for (const input of Object.keys(out.metafile.inputs)) this.addWatchFile(input);
-      this.emitFile({ type: 'asset', fileName: GUIDE_FILE, source: out.outputFiles[0]!.text });
+      for (const { fileName, entry, side } of builds) {
+        const out = await esbuild({
+          entryPoints: [entry],
+          bundle: true,
+          minify: true,
+          format: 'iife',
+          target: 'chrome120',
+          write: false,
+          metafile: true,
+          legalComments: 'none',
+          define: { __SIDE__: side },
+        });
+        for (const input of Object.keys(out.metafile.inputs)) this.addWatchFile(input);
+        this.emitFile({ type: 'asset', fileName, source: out.outputFiles[0]!.text });
+      }
     },
   };
 }
 
 export default defineConfig({
   // The extension build; vitest runs the sources directly and needs none of these plugins.
-  plugins: process.env.VITEST ? [] : [noInnerHtml(), preact(), crx({ manifest: { ...manifest, version: pkg.version } }), guideScript(), leanMessages()],
+  plugins: process.env.VITEST ? [] : [noInnerHtml(), preact(), crx({ manifest: { ...manifest, version: pkg.version } }), guideScripts(), leanMessages()],
+  // Only the content-script bundles set it; everywhere else both halves are there.
+  define: { __SIDE__: 'undefined' },
   build: {
     target: 'chrome120',
     outDir: 'dist',

@@ -1,9 +1,9 @@
-// What a console page loads for the extension while a setup runs: the one registered content
-// script (self-contained), raw and gzip. Used by `npm run bench` and by the budget test.
+// What a console page loads for the extension while a setup runs: its console's registered
+// content script (self-contained), raw and gzip. Used by `npm run bench` and by the budget test.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { GUIDE_FILE } from '../src/background/guide-where';
+import { GUIDE_FILES } from '../src/background/guide-where';
 
 export interface Bytes {
   files: string[];
@@ -11,8 +11,9 @@ export interface Bytes {
   gzip: number;
 }
 
-export function contentScriptBytes(dist: string): Bytes {
-  return fileBytes([join(dist, GUIDE_FILE)]);
+/** What a page of one console loads: that console's content script. */
+export function contentScriptBytes(dist: string, side: keyof typeof GUIDE_FILES): Bytes {
+  return fileBytes([join(dist, GUIDE_FILES[side])]);
 }
 
 export function fileBytes(paths: string[]): Bytes {

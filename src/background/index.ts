@@ -9,7 +9,7 @@ import { findStep, flowOf } from '../guides';
 import { ContentMessage, PopupMessage, type CaptureReply, type FillReply } from '../messages';
 import { t } from '../i18n';
 import { canHoldSecret, forgetSecret, holdSecret, isForgetAlarm, readSecret, secretExpiry, setIdleMinutes } from './secret';
-import { runGuide } from './guide-scripts';
+import { injectHelp, runGuide } from './guide-scripts';
 import { forgetLearned, learn } from './learned';
 import { contentSender, isExtensionPage, senderPath, tabPath } from './senders';
 import { exclusive, load, NOTICE_KEY, updateNow } from './store';
@@ -70,6 +70,11 @@ async function onContent(msg: ContentMessage, sender: Runtime.MessageSender): Pr
       return capture(msg, page, tabPath(sender));
     case 'fill':
       return fill(msg.step, page.kind === 'okta-admin' ? page.account : null, senderPath(sender));
+    case 'help':
+      // Only into the asking tab's top frame, which contentSender checked is a console page.
+      if (sender.tab?.id === undefined) return undefined;
+      await injectHelp(sender.tab.id);
+      return true;
     case 'pause':
       // A page may pause the guide (its callout's Pause); only the popup resumes it.
       if (!msg.paused) return undefined;

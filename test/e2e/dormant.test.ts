@@ -44,7 +44,7 @@ describe('dormant when no setup runs', () => {
     expect(await traces(fresh)).toEqual({ element: false, started: false });
 
     await popupButton(/^Resume$/);
-    expect(await registered()).toEqual(['guide']);
+    expect((await registered()).sort()).toEqual(['guide-duo', 'guide-okta']);
     // The open tab gets the guide without a reload.
     await waitForStep(page, 'duo.applications');
   });
@@ -52,7 +52,8 @@ describe('dormant when no setup runs', () => {
   it('Pause in the callout stops the guide on every page', async () => {
     const duo = await s.open(`https://${DUO_ADMIN_HOST}/`);
     const okta = await s.open(`https://${OKTA_ORGS.acme.adminHost}/admin/dashboard`);
-    await waitForStep(okta, 'duo.applications');
+    // An Okta page shows its own side's first open step.
+    await waitForStep(okta, 'classic.multifactor');
     await duo.locator('[data-duo-okta-guide]').getByRole('button', { name: /^Pause the guide/ }).click();
     await okta.waitForFunction(() => !document.querySelector('[data-duo-okta-guide]'));
     await duo.waitForFunction(() => !document.querySelector('[data-duo-okta-guide]'));
@@ -65,7 +66,7 @@ describe('dormant when no setup runs', () => {
     await waitForStep(page, 'duo.applications');
     // The org in use, so the popup's marks have an Okta side to go to.
     const org = await s.open(`https://${OKTA_ORGS.acme.adminHost}/admin/dashboard`);
-    await waitForStep(org, 'duo.applications');
+    await waitForStep(org, 'classic.multifactor');
     await org.close();
     // Every step skipped from the popup (an extension page: the one place that may mark any step).
     const popup = await s.popup();
@@ -83,7 +84,7 @@ describe('dormant when no setup runs', () => {
     await again.getByRole('button', { name: 'Set up another Okta org' }).click();
     await again.getByRole('button', { name: /^Pause$/ }).waitFor();
     await again.close();
-    expect(await registered()).toEqual(['guide']);
+    expect((await registered()).sort()).toEqual(['guide-duo', 'guide-okta']);
     await waitForStep(later, 'duo.signin');
     expect((await overlay(later))?.flow).toBeTruthy();
   });

@@ -95,11 +95,20 @@ describe('built manifest and the registered guide', () => {
 });
 
 describe('performance budget', () => {
-  it('a console page loads at most 20 KB gzip of JavaScript for the extension', () => {
-    const { gzip, files } = contentScriptBytes(DIST);
+  it.each(['duo', 'okta'] as const)('a %s console page loads at most 20 KB gzip of JavaScript for the extension, in one file', (side) => {
+    const { gzip, files } = contentScriptBytes(DIST, side);
     expect(files).toHaveLength(1); // one self-contained classic script: no loader, no chunks
-    expect(readFileSync(files[0]!, 'utf8')).not.toMatch(/\bimport\s*\(|getURL\(/);
+    const code = readFileSync(files[0]!, 'utf8');
+    expect(code).not.toMatch(/\bimport\s*\(|getURL\(/);
     expect(gzip).toBeLessThanOrEqual(20 * 1024);
+  });
+
+  it('each console page loads only its own half of the guide; diagnostics come only when asked for', () => {
+    const read = (side: 'duo' | 'okta') => readFileSync(contentScriptBytes(DIST, side).files[0]!, 'utf8');
+    // The key capture's labels on Duo, the form filler's Chosen redraw on Okta; the report on neither.
+    expect([read('duo').includes('liszt:updated'), read('okta').includes('liszt:updated')]).toEqual([false, true]);
+    expect([read('duo').includes('capture_not_okta_app'), read('okta').includes('capture_not_okta_app')]).toEqual([true, false]);
+    for (const side of ['duo', 'okta'] as const) expect(read(side)).not.toContain('headings: ');
   });
 });
 
