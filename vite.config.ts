@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import { build as esbuild } from 'esbuild';
 import { GUIDE_FILES, HELP_FILE } from './src/background/guide-where';
+import { sideGuides, type Side } from './scripts/side-guides';
 import preact from '@preact/preset-vite';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
@@ -56,12 +57,13 @@ function leanMessages(): Plugin {
 /** The guide's content scripts, one per console side, and its on-demand help: each one
  *  self-contained classic script at a fixed path, which the background registers while a setup runs
  *  (src/background/guide-scripts.ts). No loader importing chunks, so nothing is web-accessible for a
- *  page to fetch and tell the extension by. `__SIDE__` leaves out the other console's half. */
+ *  page to fetch and tell the extension by. `__SIDE__` leaves out the other console's half, and
+ *  sideGuides its guides' locators. */
 function guideScripts(): Plugin {
   const builds = [
-    { fileName: GUIDE_FILES.duo, entry: 'src/content/index.ts', side: '"duo"' },
-    { fileName: GUIDE_FILES.okta, entry: 'src/content/index.ts', side: '"okta"' },
-    { fileName: HELP_FILE, entry: 'src/content/help.ts', side: 'undefined' },
+    { fileName: GUIDE_FILES.duo, entry: 'src/content/index.ts', side: 'duo' as Side },
+    { fileName: GUIDE_FILES.okta, entry: 'src/content/index.ts', side: 'okta' as Side },
+    { fileName: HELP_FILE, entry: 'src/content/help.ts', side: undefined },
   ];
   return {
     name: 'guide-scripts',
@@ -76,7 +78,10 @@ function guideScripts(): Plugin {
           write: false,
           metafile: true,
           legalComments: 'none',
-          define: { __SIDE__: side },
+          define: { __SIDE__: side ? JSON.stringify(side) : 'undefined' },
+          // The other side's guides as outlines. Not under `npm run dev`: the outlines are made from
+          // the guides as this config loaded them, so a watch build keeps the guides whole.
+          plugins: side && !this.meta.watchMode ? [sideGuides(side)] : [],
         });
         for (const input of Object.keys(out.metafile.inputs)) this.addWatchFile(input);
         this.emitFile({ type: 'asset', fileName, source: out.outputFiles[0]!.text });

@@ -1,9 +1,12 @@
 // `npm run bench`: the built extension in real Chromium on a heavy simulated Okta admin page
 // (≥ 10,000 elements), side by side with driver.js 1.8.0 on the same page in the same run.
-// Prints a table and writes bench/results.json. Timings are medians over repeated runs (min–max).
+// Prints a table and writes bench/results.json. Timings are medians over repeated runs (min–max),
+// each row also as a ratio to driver.js's load in the same run. Besides the guided admin page: the
+// same page on the Okta end-user host, where the guide runs but has nothing to show, and the admin
+// page once the guide is paused (dormant: no content script registered).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { hostResolverRules, OKTA_ORGS } from '../test/consoles/fixtures';
 import { startConsoles } from '../test/consoles/server';
@@ -12,11 +15,13 @@ import { guideRegistered } from '../test/e2e/lib/browser';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const INSERTIONS = 60;
 const CHURN_PER_SECOND = 1000;
 const CHURN_SECONDS = 10;
 const HEAVY = `https://${OKTA_ORGS.acme.adminHost}/__bench/heavy`;
+/** The same page on the end-user host: the guide loads there but shows nothing at this step. */
+const HEAVY_USER = `https://${OKTA_ORGS.acme.endUserHost}/__bench/heavy`;
 const ARGS = ['--ignore-certificate-errors', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 type Metrics = Record<string, number>;
@@ -49,7 +54,10 @@ async function context(rules: string, withExtension: boolean): Promise<{ ctx: Br
   return { ctx, done: async () => (await ctx.close(), rmSync(profile, { recursive: true, force: true })) };
 }
 
-async function heavyPage(ctx: BrowserContext, guide: boolean): Promise<Page> {
+/** What the page shows of the guide: the step, `''` for an element with no step, null for none. */
+type Expect = string | null;
+
+async function heavyPage(ctx: BrowserContext, url: string, expect: Expect | undefined): Promise<Page> {
   const page = await ctx.newPage();
   const cdp = await ctx.newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
@@ -58,12 +66,51 @@ async function heavyPage(ctx: BrowserContext, guide: boolean): Promise<Page> {
     (window as unknown as { longTasks: number[] }).longTasks = [];
     new PerformanceObserver((l) => l.getEntries().forEach((e) => (window as unknown as { longTasks: number[] }).longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
   });
-  await page.goto(HEAVY);
+  await page.goto(url);
   // The same fixed wait with and without the extension (no in-page polling to skew the load figures).
   await page.waitForTimeout(2000);
   const step = await page.evaluate(() => document.querySelector('[data-duo-okta-guide]')?.getAttribute('data-step') ?? null);
-  if (guide && step !== 'classic.multifactor') throw new Error(`the guide is not at the expected step on the heavy page (${step})`);
+  if (expect !== undefined && step !== expect) throw new Error(`the guide is not as expected on ${url}: ${step} instead of ${expect}`);
   return page;
+}
+
+/** Pauses the guide as the popup's Pause does, and waits until no content script is registered. */
+async function pause(ctx: BrowserContext): Promise<void> {
+  const worker = ctx.serviceWorkers()[0]!;
+  const popup = await ctx.newPage();
+  await popup.goto(`chrome-extension://${new URL(worker.url()).host}/src/popup/index.html`);
+  await popup.evaluate(() => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'pause', paused: true }));
+  await popup.close();
+  for (;;) {
+    const ids = await worker.evaluate(async () => (await (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } }).chrome.scripting.getRegisteredContentScripts()).length);
+    if (!ids) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** The extension's files a page of this URL runs, as the renderer parsed them (DevTools'
+ *  Debugger.scriptParsed, on a load of its own: the debugger would skew the timings). */
+async function scriptsRun(ctx: BrowserContext, url: string): Promise<string[]> {
+  const page = await ctx.newPage();
+  const cdp = await ctx.newCDPSession(page);
+  const files = new Set<string>();
+  cdp.on('Debugger.scriptParsed', (e: { url: string }) => {
+    if (e.url.startsWith('chrome-extension://')) files.add(new URL(e.url).pathname.slice(1));
+  });
+  await cdp.send('Debugger.enable');
+  await page.goto(url);
+  await page.waitForTimeout(2000);
+  await page.close();
+  return [...files].sort();
+}
+
+/** The renderer's task time of a page's load, in ms. */
+async function loadTask(ctx: BrowserContext, url: string, expect: Expect | undefined): Promise<{ ms: number; started: boolean }> {
+  const page = await heavyPage(ctx, url, expect);
+  const ms = (await metrics(page)).TaskDuration! * 1000;
+  const started = await page.evaluate(() => performance.getEntriesByName('duo-okta-guide:start').length > 0);
+  await page.close();
+  return { ms, started };
 }
 
 /** Long tasks from now on (the page's own load is not counted). */
@@ -97,11 +144,15 @@ async function main(): Promise<void> {
   let insertAll: number[] = [];
   let driverAll: number[] = [];
   let nodes = 0;
+  let guidedFiles: string[] = [];
+  let dormantFiles: string[] = [];
   try {
     for (let run = 0; run < RUNS; run++) {
       // The page alone: load cost and churn, no extension.
       const bare = await context(rules, false);
-      const plain = await heavyPage(bare.ctx, false);
+      const userBare = await loadTask(bare.ctx, HEAVY_USER, undefined);
+      const adminBare = await loadTask(bare.ctx, HEAVY, undefined);
+      const plain = await heavyPage(bare.ctx, HEAVY, undefined);
       nodes = await plain.evaluate(() => document.getElementsByTagName('*').length);
       const loadBare = await metrics(plain);
       const longBare = await longTasksFromNow(plain);
@@ -122,7 +173,12 @@ async function main(): Promise<void> {
 
       // The same page with the extension.
       const guided = await context(rules, true);
-      const page = await heavyPage(guided.ctx, true);
+      // The end-user page first: the guide starts there, finds its step is elsewhere, shows nothing.
+      const user = await loadTask(guided.ctx, HEAVY_USER, null);
+      if (!user.started) throw new Error('the guide did not start on the end-user page');
+      push('userDelta', user.ms - userBare.ms);
+      guidedFiles = await scriptsRun(guided.ctx, HEAVY);
+      const page = await heavyPage(guided.ctx, HEAVY, 'classic.multifactor');
       const loadGuided = await metrics(page);
       const longGuided = await longTasksFromNow(page);
       push('startMeasure', await page.evaluate(() => performance.getEntriesByName('duo-okta-guide:start')[0]?.duration ?? NaN));
@@ -139,6 +195,13 @@ async function main(): Promise<void> {
       push('churnTaskGuided', c1.task);
       push('churnRatio', c1.task / c0.task);
       push('longTasksGuided', await longGuided());
+      await page.close();
+      // Dormant: paused, a console page loads nothing of the extension.
+      await pause(guided.ctx);
+      const dormant = await loadTask(guided.ctx, HEAVY, null);
+      if (dormant.started) throw new Error('the guide started on a page while paused');
+      push('dormantDelta', dormant.ms - adminBare.ms);
+      dormantFiles = await scriptsRun(guided.ctx, HEAVY);
       await guided.done();
       process.stdout.write(`run ${run + 1}/${RUNS} done\n`);
     }
@@ -146,17 +209,25 @@ async function main(): Promise<void> {
     await consoles.close();
   }
 
-  // The heavy page is an Okta admin page: it loads the Okta half.
+  // The heavy page is an Okta admin page: it loads the Okta half, and nothing once dormant.
   const ours = contentScriptBytes(DIST, 'okta');
+  if (guidedFiles.join() !== ours.files.map((f) => relative(DIST, f)).join()) throw new Error(`the guided page ran ${guidedFiles.join(', ') || 'nothing'}, not ${ours.files.join(', ')}`);
+  const duo = contentScriptBytes(DIST, 'duo');
+  const asleep = fileBytes(dormantFiles.map((f) => join(DIST, f)));
   const drv = fileBytes([join(ROOT, 'node_modules/driver.js/dist/driver.js.iife.js'), join(ROOT, 'node_modules/driver.js/dist/driver.css')]);
   const s = Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, summary(v)]));
   const fmt = (x: { median: number; min: number; max: number }, d = 1) => `${x.median.toFixed(d)} (${x.min.toFixed(d)}–${x.max.toFixed(d)})`;
   const ratio = (a: number, b: number) => (a / b).toFixed(2);
+  const vsDriver = (x: { median: number }) => ratio(x.median, s.driverStart!.median);
   const rows: [string, string, string, string][] = [
     ['JS+CSS a console page loads, gzip KB', (ours.gzip / 1024).toFixed(1), (drv.gzip / 1024).toFixed(1), ratio(ours.gzip, drv.gzip)],
     ['  raw KB', (ours.raw / 1024).toFixed(1), (drv.raw / 1024).toFixed(1), ratio(ours.raw, drv.raw)],
+    ['  a Duo console page (its own half), gzip KB', (duo.gzip / 1024).toFixed(1), (drv.gzip / 1024).toFixed(1), ratio(duo.gzip, drv.gzip)],
     ['start, main thread ms (task time delta at load)', fmt(s.startScriptDelta!), fmt(s.driverStart!), ratio(s.startScriptDelta!.median, s.driverStart!.median)],
-    ['  of which set-up + first look + first placement ms (measure)', fmt(s.startMeasure!, 2), '', ''],
+    ['  of which set-up + first look + first placement ms (measure)', fmt(s.startMeasure!, 2), fmt(s.driverStart!), vsDriver(s.startMeasure!)],
+    ['end-user page, guide running, nothing to show: task time delta ms', fmt(s.userDelta!), fmt(s.driverStart!), vsDriver(s.userDelta!)],
+    ['dormant (paused) admin page: JS+CSS loaded, gzip KB', (asleep.gzip / 1024).toFixed(1), (drv.gzip / 1024).toFixed(1), ratio(asleep.gzip, drv.gzip)],
+    ['dormant (paused) admin page: task time delta ms', fmt(s.dormantDelta!), fmt(s.driverStart!), vsDriver(s.dormantDelta!)],
     ['target inserted → highlight placed p50 ms', fmt(s.insertP50!), fmt(s.driverP50!), ratio(s.insertP50!.median, s.driverP50!.median)],
     ['target inserted → highlight placed p95 ms', fmt(s.insertP95!), fmt(s.driverP95!), ratio(s.insertP95!.median, s.driverP95!.median)],
     [`renderer task time under churn (${CHURN_PER_SECOND}/s, ${CHURN_SECONDS} s), with / without`, fmt(s.churnRatio!, 3), '', ''],

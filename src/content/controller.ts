@@ -67,7 +67,7 @@ export function start(here: ConsoleId): () => void {
       .map((s) => s.step);
 
   function tick(inFrame = false): void {
-    if (!signal.aborted) inPass(() => evaluate(inFrame));
+    if (!signal.aborted) inPass(() => evaluate(inFrame), 'now');
   }
 
   /** One look at the page: report what it shows of the current step, then draw it. The other
@@ -80,7 +80,7 @@ export function start(here: ConsoleId): () => void {
     reportSeen('now', mine, page);
     if (!idle) idle = requestIdleCallback(() => {
       idle = 0;
-      if (!signal.aborted) inPass(() => reportSeen('idle', openSteps().filter((s) => !mine.includes(s)), pageView()));
+      if (!signal.aborted) inPass(() => reportSeen('idle', openSteps().filter((s) => !mine.includes(s)), pageView()), 'idle');
     }, { timeout: IDLE_TIMEOUT_MS });
 
     if (messageFor !== step?.id) message = undefined;

@@ -107,26 +107,35 @@ function shownText(el: Element): string {
 // One evaluation of a page (a "pass") asks the same questions many times: which elements have
 // this role, which text matches. Inside `inPass` the answers are kept until the pass ends.
 let pass: WeakMap<object, Map<string, unknown>> | null = null;
-/** Every element the last pass found: if one leaves the page, the page changed in a way that matters. */
-let lastFound = new Set<Element>();
+/** Every element the last pass of each kind found (the current step's look, the idle look at the
+ *  other steps): if one leaves the page, the page changed in a way that matters. Kept per kind, so
+ *  the idle look does not make the current step's target forgotten. */
+const lastFound = new Map<string, Set<Element>>();
 let finding: Set<Element> | null = null;
 
-/** Runs `work` with the answers to repeated DOM questions kept for its duration. */
-export function inPass<T>(work: () => T): T {
+/** Runs `work` with the answers to repeated DOM questions kept for its duration; `kind` names what
+ *  it found for `foundLastPass` (an unnamed pass, such as diagnostics, records nothing). */
+export function inPass<T>(work: () => T, kind?: string): T {
   if (pass) return work();
   pass = new WeakMap();
   finding = new Set();
   try {
     return work();
   } finally {
-    lastFound = finding;
+    if (kind) lastFound.set(kind, finding);
     pass = null;
     finding = null;
   }
 }
 
-/** What the last pass found (see `inPass`). */
-export const foundLastPass = (): ReadonlySet<Element> => lastFound;
+/** Whether the last pass of some kind found this element (see `inPass`). */
+export const foundLastPass = (el: Element): boolean => [...lastFound.values()].some((found) => found.has(el));
+
+/** Whether something the last passes found has left the page. */
+export function lostSinceLastPass(): boolean {
+  for (const found of lastFound.values()) for (const el of found) if (!el.isConnected) return true;
+  return false;
+}
 
 function memo<T>(root: ParentNode, key: string, compute: () => T): T {
   if (!pass) return compute();

@@ -2,7 +2,7 @@
 // cost the guide almost nothing: a change that inserts nothing any open step could look for, and
 // removes nothing the last look found, is not worth a look at the page.
 import type { Cond, Step } from '../guides/types';
-import { foundLastPass, LABELLED, matchText, MAX_LABEL, normalize, ROLE_SELECTORS, type Locator, type Text } from './locate';
+import { foundLastPass, LABELLED, lostSinceLastPass, matchText, MAX_LABEL, normalize, ROLE_SELECTORS, type Locator, type Text } from './locate';
 
 export interface Interest {
   /** Elements any open step's strategies could find (buttons, headings, fields, data-se hooks…). */
@@ -73,7 +73,7 @@ const owner = (node: Node, interest: Interest): Element | null => {
 function ownerMatters(node: Node, interest: Interest): boolean {
   const el = owner(node, interest);
   if (!el) return false;
-  if (foundLastPass().has(el) || textMatters(interest, el.textContent ?? '')) return true;
+  if (foundLastPass(el) || textMatters(interest, el.textContent ?? '')) return true;
   const text = normalize(el.textContent);
   return text.length <= MAX_LABEL && interest.names.some((n) => matchText(n.name, text) && el.matches(n.selector));
 }
@@ -102,6 +102,5 @@ export function mayMatter(records: MutationRecord[], interest: Interest): boolea
     if ((r.addedNodes.length || r.removedNodes.length) && ownerMatters(r.target, interest)) return true;
   }
   // Something the last look found has gone (a dialog closed, a target re-rendered).
-  for (const el of foundLastPass()) if (!el.isConnected) return true;
-  return false;
+  return lostSinceLastPass();
 }

@@ -94,13 +94,17 @@ describe('built manifest and the registered guide', () => {
   });
 });
 
+/** gzip bytes: each side's figure when the other side's guides became outlines (Duo 17.7 KB, Okta
+ *  19.1 KB) plus 10 %, and never above the 20 KB this test held before. */
+const BUDGET = { duo: 19.5 * 1024, okta: 20 * 1024 };
+
 describe('performance budget', () => {
-  it.each(['duo', 'okta'] as const)('a %s console page loads at most 20 KB gzip of JavaScript for the extension, in one file', (side) => {
+  it.each(['duo', 'okta'] as const)('a %s console page loads its budget of gzip JavaScript for the extension at most, in one file', (side) => {
     const { gzip, files } = contentScriptBytes(DIST, side);
     expect(files).toHaveLength(1); // one self-contained classic script: no loader, no chunks
     const code = readFileSync(files[0]!, 'utf8');
     expect(code).not.toMatch(/\bimport\s*\(|getURL\(/);
-    expect(gzip).toBeLessThanOrEqual(20 * 1024);
+    expect(gzip).toBeLessThanOrEqual(BUDGET[side]);
   });
 
   it('each console page loads only its own half of the guide; diagnostics come only when asked for', () => {
@@ -109,6 +113,10 @@ describe('performance budget', () => {
     expect([read('duo').includes('liszt:updated'), read('okta').includes('liszt:updated')]).toEqual([false, true]);
     expect([read('duo').includes('capture_not_okta_app'), read('okta').includes('capture_not_okta_app')]).toEqual([true, false]);
     for (const side of ['duo', 'okta'] as const) expect(read(side)).not.toContain('headings: ');
+    // The other console's steps as outlines: their titles, not their locators.
+    expect([read('duo').includes('look_multifactor_in_side_navigation'), read('okta').includes('look_multifactor_in_side_navigation')]).toEqual([false, true]);
+    expect([read('duo').includes('look_applications_left_navigation'), read('okta').includes('look_applications_left_navigation')]).toEqual([true, false]);
+    expect([read('duo').includes('classic_multifactor_title'), read('okta').includes('duo_applications_title')]).toEqual([true, true]);
   });
 });
 

@@ -14,7 +14,7 @@ const text = (target: Node) => ({ type: 'characterData', target, addedNodes: [],
 beforeEach(() => {
   document.body.innerHTML = `<main><h1>Multifactor</h1><section><h2>Duo Security</h2><button>Inactive</button></section>
     <div id="live"><table><tbody><tr><td>r1c1</td><td>r1c2</td></tr></tbody></table><span id="clock">12:00</span></div></main>`;
-  inPass(() => locate(document, { any: [{ role: 'button', name: /^inactive$/i }], describe: 'look_factor_status_active' }));
+  inPass(() => locate(document, { any: [{ role: 'button', name: /^inactive$/i }], describe: 'look_factor_status_active' }), 'now');
 });
 
 describe('page changes no open step could see', () => {
@@ -57,5 +57,15 @@ describe('page changes that may matter', () => {
     const button = document.querySelector('button')!;
     button.remove();
     expect(mayMatter([removed(document.querySelector('section')!, button)], interest)).toBe(true);
+  });
+
+  it('the current step\'s target gone after an idle look at other steps and a diagnostics pass found nothing', () => {
+    inPass(() => locate(document, { any: [{ role: 'button', name: /^nothing here$/i }], describe: 'look_factor_status_active' }), 'idle');
+    inPass(() => locate(document, { any: [{ role: 'link', name: /^nowhere$/i }], describe: 'look_factor_status_active' }));
+    const button = document.querySelector('button')!;
+    const section = document.querySelector('section')!;
+    section.remove();
+    expect(mayMatter([removed(document.querySelector('main')!, section)], interest)).toBe(true);
+    expect(button.isConnected).toBe(false);
   });
 });

@@ -1,0 +1,46 @@
+// An esbuild plugin for one console side's content script: the guides of the other side are
+// replaced by outlines (./src/guides/outline.ts), so a Duo page does not load the Okta flows'
+// locators and an Okta page not Duo's. Generated from the guides themselves at build time.
+import type { Plugin } from 'esbuild';
+import { dirname } from 'node:path';
+import { FLOWS } from '../src/guides';
+import { duoSteps } from '../src/guides/duo';
+import { outline } from '../src/guides/outline';
+import type { Step } from '../src/guides/types';
+
+export type Side = 'duo' | 'okta';
+
+const sideOf = (step: Step): Side => (step.console.startsWith('duo') ? 'duo' : 'okta');
+const camel = (id: string) => id.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+const json = (v: unknown) => JSON.stringify(v);
+
+/** The Okta flow modules, each a Duo step reference or an outline per step (for the Duo side). */
+function oktaFlowModule(id: keyof typeof FLOWS): string {
+  const flow = FLOWS[id];
+  const steps = flow.steps.map((step) => {
+    if (sideOf(step) === 'okta') return json(outline(step));
+    if (!duoSteps.includes(step)) throw new Error(`side-guides: Duo step ${step.id} of ${id} is not in duoSteps`);
+    return `d[${json(step.id)}]`;
+  });
+  return [
+    `import { duoSteps } from './duo';`,
+    `const d = Object.fromEntries(duoSteps.map((s) => [s.id, s]));`,
+    `export const ${camel(id)} = { id: ${json(flow.id)}, title: ${json(flow.title)}, summary: ${json(flow.summary)}, steps: [${steps.join(',')}] };`,
+  ].join('\n');
+}
+
+export function sideGuides(side: Side): Plugin {
+  return {
+    name: `side-guides-${side}`,
+    setup(build) {
+      const guides = /[\\/]src[\\/]guides[\\/](duo|okta-classic|okta-oie|okta-universal-prompt)\.ts$/;
+      build.onLoad({ filter: guides }, ({ path }) => {
+        const name = guides.exec(path)![1]!;
+        const resolveDir = dirname(path);
+        if (side === 'okta' && name === 'duo') return { contents: `export const duoSteps = ${json(duoSteps.map(outline))};`, loader: 'js', resolveDir };
+        if (side === 'duo' && name !== 'duo') return { contents: oktaFlowModule(name as keyof typeof FLOWS), loader: 'js', resolveDir };
+        return undefined;
+      });
+    },
+  };
+}
