@@ -174,6 +174,15 @@ describe.skipIf(!hasFirefox())(`Firefox ESR: ${ZIP.split('/').pop()}`, () => {
     expect(s.submissions().every((x) => x.status < 400)).toBe(true);
   });
 
+  it('dormant once the setup is done: the guide is unregistered, and a console page opened now runs none of it', async () => {
+    // The probe's page is a console page: while the guide is registered, its calls show there within
+    // a second (the namespace check above); the probe waits 10 s for them.
+    const { page, report } = await probe(s, { waitForGuide: true });
+    expect({ browser: report.used.browser, chrome: report.used.chrome }).toEqual({ browser: [], chrome: [] });
+    expect(await page.$('[data-duo-okta-guide]')).toBeNull();
+    await page.close();
+  });
+
   it('the secret is nowhere it must not be: storage.local and sync, anything Firefox printed, the pages and overlays', async () => {
     const { page, report } = await probe(s, { waitForGuide: false });
     const found: string[] = [];
