@@ -39,10 +39,21 @@ describe('the Duo page keys may be read from', () => {
     expect(captureRefusal('/applications/DIAAAAAAAAAAAAAAAAAA', document)).toBe('capture_not_okta_app');
   });
 
-  it('refuses Details that name no type, and a "Type" outside Details', () => {
+  it('takes a Type in Settings as well as in Details', () => {
     details(null);
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', '<section><h2>Settings</h2><div><label>Type</label><span>Okta</span></div></section>');
+    document.querySelector('h1')!.textContent = 'Okta (production)';
+    expect(detailsType(document)).toBe('Okta');
+    expect(captureRefusal(`/applications/${IKEY}`, document)).toBeNull();
+  });
+
+  it('with no type shown, takes only an application named Okta; a "Type" outside Details and Settings does not count', () => {
+    details(null);
+    expect(captureRefusal(`/applications/${IKEY}`, document)).toBeNull();
+    document.querySelector('h1')!.textContent = 'Okta directory sync';
     expect(captureRefusal(`/applications/${IKEY}`, document)).toBe('capture_not_okta_app');
     document.querySelector('main')!.insertAdjacentHTML('afterbegin', '<dl><dt>Type</dt><dd>Okta</dd></dl>');
+    expect(detailsType(document)).toBeNull();
     expect(captureRefusal(`/applications/${IKEY}`, document)).toBe('capture_not_okta_app');
   });
 
