@@ -47,17 +47,23 @@ async function makeRequired(api: Awaited<ReturnType<typeof adminApi>>, entry: Re
   await api('PUT', `/api/v1/policies/${policy.id}`, { settings: { type: 'AUTHENTICATORS', authenticators } });
 }
 
+/** Classic: Duo Required in the Default MFA enrollment policy (Security › Multifactor › Factor
+ *  Enrollment), beside the factors it lists already. */
+export async function requireDuoFactor(port: number, org: OktaOrgFixture): Promise<void> {
+  const api = await adminApi(port, org);
+  const [policy] = await api<{ id: string; settings: { factors: Record<string, unknown> } }[]>('GET', '/api/v1/policies?type=MFA_ENROLL');
+  if (!policy) throw new Error('no MFA enrollment policy');
+  const factors = { ...policy.settings.factors, duo: { enroll: { self: 'REQUIRED' } } };
+  await api('PUT', `/api/v1/policies/${policy.id}`, { settings: { type: 'FACTORS', factors } });
+}
+
 export async function seedEnrollment(port: number, org: OktaOrgFixture, enrollment: Enrollment): Promise<void> {
   const api = await adminApi(port, org);
   const keys = { integrationKey: DUO_APP.ikey, secretKey: DUMMY_SECRET, host: DUO_APP.host };
   if (enrollment === 'duo-factor' || enrollment === 'duo-factor-required') {
     await api('POST', '/api/v1/org/factors/duo', { ...keys, userNameFormat: 'OKTA_USERNAME' });
     await api('POST', '/api/v1/org/factors/duo/lifecycle/activate', {});
-    if (enrollment === 'duo-factor') return;
-    const [policy] = await api<{ id: string; settings: { factors: Record<string, unknown> } }[]>('GET', '/api/v1/policies?type=MFA_ENROLL');
-    if (!policy) throw new Error('no MFA enrollment policy');
-    const factors = { ...policy.settings.factors, duo: { enroll: { self: 'REQUIRED' } } };
-    await api('PUT', `/api/v1/policies/${policy.id}`, { settings: { type: 'FACTORS', factors } });
+    if (enrollment === 'duo-factor-required') await requireDuoFactor(port, org);
   } else if (enrollment === 'duo-authenticator') {
     await api('POST', '/api/v1/authenticators', { key: 'duo', name: 'Duo Security', provider: { type: 'DUO', configuration: { ...keys, userNameTemplate: { template: 'oktaUsername' } } } });
     await makeRequired(api, { key: 'duo' });
