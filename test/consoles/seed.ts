@@ -9,7 +9,8 @@ import { DUO_APP, type OktaOrgFixture } from './fixtures';
  *  Required), Duo as an Identity Engine authenticator, or an IdP authenticator (Universal Prompt). */
 export type Enrollment = 'duo-factor' | 'duo-factor-required' | 'duo-authenticator' | 'idp-authenticator';
 
-const DUMMY_SECRET = 'seedSecret0'.repeat(4).slice(0, 40);
+/** The secret key the seeded Duo setups hold: a dummy, yet never to reach an end-user page. */
+export const SEED_SECRET = 'seedSecret0'.repeat(4).slice(0, 40);
 const DUO_ISSUER = `https://${DUO_APP.host}/oauth/v1`;
 
 function call(port: number, host: string, method: string, path: string, xsrf?: string, body?: unknown): Promise<string> {
@@ -59,7 +60,7 @@ export async function requireDuoFactor(port: number, org: OktaOrgFixture): Promi
 
 export async function seedEnrollment(port: number, org: OktaOrgFixture, enrollment: Enrollment): Promise<void> {
   const api = await adminApi(port, org);
-  const keys = { integrationKey: DUO_APP.ikey, secretKey: DUMMY_SECRET, host: DUO_APP.host };
+  const keys = { integrationKey: DUO_APP.ikey, secretKey: SEED_SECRET, host: DUO_APP.host };
   if (enrollment === 'duo-factor' || enrollment === 'duo-factor-required') {
     await api('POST', '/api/v1/org/factors/duo', { ...keys, userNameFormat: 'OKTA_USERNAME' });
     await api('POST', '/api/v1/org/factors/duo/lifecycle/activate', {});
@@ -76,7 +77,7 @@ export async function seedEnrollment(port: number, org: OktaOrgFixture, enrollme
       protocol: {
         type: 'OIDC',
         scopes: ['openid', 'profile', 'email'],
-        credentials: { client: { client_id: DUO_APP.ikey, token_endpoint_auth_method: 'client_secret_post', client_secret: DUMMY_SECRET } },
+        credentials: { client: { client_id: DUO_APP.ikey, token_endpoint_auth_method: 'client_secret_post', client_secret: SEED_SECRET } },
         issuer: { url: `${DUO_ISSUER}/token` },
         endpoints: { authorization: { url: `${DUO_ISSUER}/authorize`, binding }, token: { url: `${DUO_ISSUER}/token`, binding: 'HTTP-POST' }, jwks: { url: `${DUO_ISSUER}/keys`, binding } },
       },

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Request, Response } from 'playwright-core';
 import { DUO_APP, OKTA_ORGS, type OktaOrgFixture } from '../consoles/fixtures';
-import { seedEnrollment, type Enrollment } from '../consoles/seed';
+import { SEED_SECRET, seedEnrollment, type Enrollment } from '../consoles/seed';
 import { launch, type Session } from './lib/browser';
 
 const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../package.json'), 'utf8')) as { devDependencies: Record<string, string> };
@@ -45,6 +45,11 @@ describe('the Okta end-user enrollment page', () => {
     // The widget's own client names the widget's version in every request to the org.
     expect(asked.map((r) => new URL(r.url()).pathname)[0]).toBe(first);
     for (const r of asked) expect((await r.allHeaders())['x-okta-user-agent-extended']).toContain(`okta-signin-widget-${VERSION}`);
+
+    // The org's answers name Duo's API hostname, never the secret key the admin saved with it.
+    const answers = sent.filter((r) => r.request().method() === 'POST');
+    expect(answers.length).toBe(asked.length);
+    for (const r of answers) expect((await r.text()).includes(SEED_SECRET)).toBe(false);
 
     // Everything the page was sent that is not the widget's package holds none of what it shows.
     const ours = sent.filter((r) => !new URL(r.url()).pathname.startsWith('/_widget/') && r.request().method() === 'GET');

@@ -1,16 +1,11 @@
 // The real Okta Sign-In Widget's files (js, css, fonts, images, labels), served from its npm
 // package at /_widget/ as Okta's hosted sign-in page loads them from Okta's CDN.
 import type { ServerResponse } from 'node:http';
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const PACKAGE = resolve(dirname(fileURLToPath(import.meta.url)), '../../../node_modules/@okta/okta-signin-widget');
-const DIST = resolve(PACKAGE, 'dist');
-
-/** The installed package's version: what the served bundle says it is. */
-export const WIDGET_VERSION: string = (JSON.parse(readFileSync(resolve(PACKAGE, 'package.json'), 'utf8')) as { version: string }).version;
+const DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../../../node_modules/@okta/okta-signin-widget/dist');
 
 export const WIDGET_PREFIX = '/_widget/';
 

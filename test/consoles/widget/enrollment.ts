@@ -42,9 +42,8 @@ function requirement(self: unknown): Requirement | null {
 /** Identity Engine: every active authenticator the Default policy makes Optional or Required, but
  *  the password the user already has. */
 function authenticators(org: WidgetOrg): Enrollable[] {
-  const entries = Array.isArray(defaultPolicy(org, 'AUTHENTICATOR_ENROLLMENT').authenticators)
-    ? (defaultPolicy(org, 'AUTHENTICATOR_ENROLLMENT').authenticators as unknown[]).map(obj)
-    : [];
+  const listed = defaultPolicy(org, 'AUTHENTICATOR_ENROLLMENT').authenticators;
+  const entries = Array.isArray(listed) ? listed.map(obj) : [];
   const out: Enrollable[] = [];
   for (const a of org.authenticators) {
     const key = str(a.key);

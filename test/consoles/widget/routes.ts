@@ -48,7 +48,8 @@ function testUser(org: WidgetOrg) {
 async function idx(req: IncomingMessage, res: ServerResponse, base: string, org: WidgetOrg, action: string): Promise<void> {
   const body = await jsonBody(req);
   const handle = typeof body.stateHandle === 'string' ? body.stateHandle : typeof body.stateToken === 'string' ? body.stateToken : '';
-  const ctx: IdxContext = { base, stateHandle: handle, enrollables: enrollables(org), user: testUser(org) };
+  const { id: userId, identifier } = testUser(org);
+  const ctx: IdxContext = { base, stateHandle: handle, enrollables: enrollables(org), user: { id: userId, identifier } };
   const id = (body.authenticator as { id?: unknown } | undefined)?.id;
   if (action === 'introspect' || action === 'cancel') return send(res, 200, ION, selectScreen(ctx));
   if (action === 'credential/enroll') return send(res, 200, ION, enrollScreen(ctx, typeof id === 'string' ? id : ''));
