@@ -2,7 +2,7 @@
 // Labels: ../shared/reference/duo-okta-consoles.md §3.4 and §3.5.
 import type { Locator } from '../engine/locate';
 import { duoSteps } from './duo';
-import { duoKeyField, duoKeysFill, enrollTestStep, field, heading, oktaAdminStep, ruleDialog, ruleSteps, securityNav } from './okta-shared';
+import { duoKeyField, duoKeysFill, classicEnrollTestStep, field, heading, oktaAdminStep, ruleDialog, ruleSteps, securityNav } from './okta-shared';
 import type { Cond, Flow } from './types';
 
 const duoForm: Locator = duoKeyField;
@@ -160,6 +160,6 @@ export const oktaClassic: Flow = {
       done: { find: ruleDialog },
     },
     ...ruleSteps('classic', /^create rule$/i),
-    enrollTestStep,
+    classicEnrollTestStep,
   ],
 };

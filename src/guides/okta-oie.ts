@@ -3,7 +3,7 @@
 import type { Locator } from '../engine/locate';
 import { duoSteps } from './duo';
 import {
-  addTileStep, authenticatorsSteps, duoKeyField, duoKeysFill, enrollmentSteps, enrollTestStep, field, heading, oktaAdminStep, ruleDialog, ruleSteps, securityNav,
+  addTileStep, authenticatorsSteps, duoKeyField, duoKeysFill, enrollmentSteps, oieEnrollTestStep, field, heading, oktaAdminStep, ruleDialog, ruleSteps, securityNav,
 } from './okta-shared';
 import type { Cond, Flow } from './types';
 
@@ -86,6 +86,6 @@ export const oktaOie: Flow = {
       done: { find: ruleDialog },
     },
     ...ruleSteps('oie', /^create rule$/i),
-    enrollTestStep,
+    oieEnrollTestStep,
   ],
 };

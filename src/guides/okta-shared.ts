@@ -58,26 +58,46 @@ export const oktaAdminStep: Step = {
   done: { console: 'okta-admin' },
 };
 
-export const enrollTestStep: Step = {
-  id: 'test.enroll',
-  console: 'okta-user',
-  group: 'test',
-  kind: 'input',
-  title: 'test_enroll_title',
-  instruction: 'test_enroll_instruction',
-  help: 'test_enroll_help',
-  // Identity Engine names it "Set up Duo Security." (aria-label) on a visible "Set up"; Classic
-  // says "Setup", or "Configure factor" when Duo is the only factor required.
-  target: {
-    any: [
-      { role: 'button', name: /^(set ?up|configure factor)$/i },
-      { role: 'link', name: /^(set ?up|configure factor)$/i },
-    ],
-    near: { any: [{ text: /^duo security$/i }, { role: 'heading', name: /duo security/i }], describe: 'look_duo_security' },
-    describe: 'look_setup_under_duo_security',
-  },
-  advanceOn: 'click',
+/** Okta's Sign-In Widget starts an enrollment with "Setup" (Classic), "Set up" named "Set up <name>."
+ *  (Identity Engine), or one "Configure factor" submit when Duo is the only factor Classic requires. */
+const SET_UP = /^(set ?up|configure factor)$/i;
+const SET_UP_CONTROL = [
+  { role: 'link', name: SET_UP },
+  { role: 'button', name: SET_UP },
+] as const;
+
+/** The last step: a test user enrolls on the real Sign-In Widget. */
+function enrollTest(instruction: MessageKey, target: Omit<Locator, 'any'>): Step {
+  return {
+    id: 'test.enroll',
+    console: 'okta-user',
+    group: 'test',
+    kind: 'input',
+    title: 'test_enroll_title',
+    instruction,
+    help: 'test_enroll_help',
+    target: { any: [...SET_UP_CONTROL], ...target },
+    advanceOn: 'click',
+  };
+}
+
+/** Duo's row: the widget's `data-se` box ("duo" around Identity Engine's button, "DUO" on Classic's
+ *  factor row), else its "Duo Security" label. "Configure factor" sits below the list, nearest the row. */
+const DUO_ROW: Locator = {
+  any: [{ dataSe: 'duo' }, { dataSe: 'DUO' }, { text: /^duo security$/i }, { role: 'heading', name: /duo security/i }],
+  describe: 'look_duo_security',
 };
+
+/** Traditional prompt: Setup (Classic) or Set up (Identity Engine) beside Duo Security. */
+export const classicEnrollTestStep = enrollTest('test_enroll_instruction', { near: DUO_ROW, describe: 'look_setup_under_duo_security' });
+export const oieEnrollTestStep = enrollTest('test_enroll_oie_instruction', { near: DUO_ROW, describe: 'look_setup_under_duo_security' });
+
+/** Universal Prompt: the IdP authenticator is listed under the name the admin gave it, not Duo's,
+ *  so its Set up is found inside the box the widget marks `data-se="external_idp"`. */
+export const idpEnrollTestStep = enrollTest('test_enroll_idp_instruction', {
+  within: { any: [{ dataSe: 'external_idp' }], describe: 'look_idp_authenticator_sign_in' },
+  describe: 'look_setup_idp_authenticator',
+});
 
 // SimpleModal (Courage's dialogs) gives its container no role and no name: found by its heading.
 const RULE_HEADING: Locator = { any: [{ role: 'heading', name: /\brule\b/i }], describe: 'look_add_rule_dialog' };

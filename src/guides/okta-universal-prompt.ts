@@ -3,7 +3,7 @@
 // §3.6). The endpoints are derived from the API hostname by src/engine/oidc.ts.
 import type { Locator } from '../engine/locate';
 import { duoSteps } from './duo';
-import { addTileStep, authenticatorsSteps, enrollmentSteps, enrollTestStep, field, heading, named, oktaAdminStep, securityNav } from './okta-shared';
+import { addTileStep, authenticatorsSteps, enrollmentSteps, idpEnrollTestStep, field, heading, named, oktaAdminStep, securityNav } from './okta-shared';
 import type { Cond, Flow } from './types';
 
 // Verified paths (reference §3.3): evidence in a list only counts on its own page.
@@ -146,7 +146,6 @@ export const oktaUniversalPrompt: Flow = {
       target: { any: [{ role: 'switch', name: /skip the verify screen/i }], describe: 'look_skip_verify_screen_feature' },
       done: { checked: { any: [{ role: 'switch', name: /skip the verify screen/i }], describe: 'look_skip_verify_feature_on' } },
     },
-    // The IdP authenticator enrolls under the IdP's name, which the fill sets to "Duo Security".
-    enrollTestStep,
+    idpEnrollTestStep,
   ],
 };

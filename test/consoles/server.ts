@@ -34,6 +34,7 @@ import {
   type OktaOrgFixture,
   type Submission,
 } from './fixtures.js';
+import { newStateToken, widgetRoute } from './widget/routes.js';
 
 const ROOT = dirname(fileURLToPath(import.meta.url));
 
@@ -441,6 +442,10 @@ const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
   "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self' https:";
 
+/** The sign-in page's strict CSP: the consoles' own, plus the one thing the widget needs beyond
+ *  it, the Duo Prompt's frame (Okta's page must allow it for the traditional prompt to work). */
+const SIGNIN_CSP = `${CSP}; frame-src https://*.duosecurity.com https://*.duofederal.com`;
+
 class HttpError extends Error {
   constructor(readonly status: number, message: string) {
     super(message);
@@ -511,7 +516,7 @@ async function sendPage(
   res: ServerResponse,
   state: State,
   rel: string,
-  vars: { title: string; config: unknown; xsrf?: string },
+  vars: { title: string; config: unknown; xsrf?: string; csp?: string },
   status = 200,
 ): Promise<void> {
   const html = (await template(rel))
@@ -523,7 +528,7 @@ async function sendPage(
   res.setHeader('Content-Type', 'text/html; charset=utf-8');
   res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
   if (state.variant.csp) {
-    res.setHeader('Content-Security-Policy', CSP);
+    res.setHeader('Content-Security-Policy', vars.csp ?? CSP);
     res.setHeader('X-Frame-Options', 'DENY');
   }
   res.end(html);
@@ -658,6 +663,7 @@ export async function startConsoles(
     if (path.startsWith('/__bench/')) return bench(res, path);
 
     const site = classify(host);
+    if (await widgetRoute(req, res, url, host, site.kind === 'okta-enduser' ? state.orgs[site.org] : null, state.variant.renderDelayMs)) return;
 
     if (path.startsWith('/api/') && method !== 'GET' && method !== 'HEAD') {
       const text = await readBody(req);
@@ -831,6 +837,11 @@ export async function startConsoles(
     if (path === '/.well-known/okta-organization') return wellKnown(org, res);
     if (path === '/') return redirect(res, '/app/UserHome');
     if (path.startsWith('/admin/')) return redirect(res, `https://${org.fixture.adminHost}${path}`);
+    // Okta's hosted sign-in page: the real Sign-In Widget, with a state token for its first request.
+    if (path.startsWith('/signin/')) {
+      const config = { ...oktaConfig(host, org, 'okta-enduser'), stateToken: newStateToken(org) };
+      return sendPage(res, state, 'okta/signin.html', { title: `${org.fixture.displayName} - Sign In`, config, csp: SIGNIN_CSP });
+    }
     return sendPage(res, state, 'okta/enduser.html', {
       title: `${org.fixture.displayName} - Okta`,
       config: oktaConfig(host, org, 'okta-enduser'),

@@ -8,6 +8,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { seedEnrollment } from './seed.js';
 import { startConsoles, type ConsolesHandle } from './server.js';
 import {
   DUO_ADMIN_HOST,
@@ -391,12 +392,19 @@ async function main(): Promise<void> {
     check((await page.getByRole('switch', { name: 'Skip the verify screen and redirect to the IdP authenticator' }).getAttribute('aria-checked')) === 'true', 'switch persisted');
   });
 
-  await step('Okta end-user enroll widget', async () => {
+  /** The real Sign-In Widget's enrollment on an org whose admin required Duo: Set up opens Duo's frame. */
+  async function enrollOnWidget(name?: string) {
+    await seedEnrollment(consoles.port, OKTA_ORGS.nova, 'duo-authenticator');
     await page.goto(url(OKTA_ORGS.nova.endUserHost, '/signin/enroll'));
-    await page.locator('[data-se="o-form-head"]', { hasText: 'Set up multifactor authentication' }).waitFor();
-    await shot('okta-enroll');
-    await page.getByRole('link', { name: 'Setup' }).click();
-    await page.getByText('Duo Security enrollment', { exact: true }).waitFor();
+    await page.getByRole('heading', { name: 'Set up security methods' }).waitFor();
+    if (name) await shot(name);
+    await page.getByRole('link', { name: 'Set up Duo Security.' }).click();
+    await page.frameLocator('iframe').getByRole('heading', { name: 'Duo Prompt (traditional)' }).waitFor();
+  }
+
+  await step('Okta end-user enrollment on the real Sign-In Widget', async () => {
+    reset({ renderDelayMs: 0 });
+    await enrollOnWidget('okta-enroll');
   });
 
   await step('CSP variant: pages run with no inline script/style', async () => {
@@ -410,6 +418,8 @@ async function main(): Promise<void> {
       await page.goto(url(host, path));
       await page.getByRole('heading', { level: 1 }).first().waitFor();
     }
+    // The widget's page allows the Duo Prompt's frame and nothing else beyond the strict policy.
+    await enrollOnWidget();
   });
 
   check(pageErrors.length === 0, `page console errors: ${pageErrors.join(' | ')}`);

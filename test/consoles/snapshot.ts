@@ -4,7 +4,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { DUO_ADMIN_HOST, DUO_APP_PATH, DUO_SIGNIN_HOST, hostResolverRules, OKTA_ORGS, type ConsoleVariant } from './fixtures';
+import { DUO_ADMIN_HOST, DUO_APP_PATH, DUO_SIGNIN_HOST, hostResolverRules, OKTA_ORGS, type ConsoleVariant, type OktaOrgFixture } from './fixtures';
+import { seedEnrollment, type Enrollment } from './seed';
 import { startConsoles } from './server';
 
 const OUT = resolve(import.meta.dirname, '../unit/pages');
@@ -16,8 +17,15 @@ interface Shot {
   name: string;
   url: string;
   variant?: Partial<ConsoleVariant>;
+  /** What the org's admin set up before the page opens. */
+  seed?: { org: OktaOrgFixture; enrollments: Enrollment[] };
   /** What a person does on the page before the snapshot. */
   act?: (page: Page) => Promise<void>;
+}
+
+/** The end-user enrollment on the real Sign-In Widget, once the widget has drawn it. */
+function enroll(name: string, org: OktaOrgFixture, ...enrollments: Enrollment[]): Shot {
+  return { name, url: `https://${org.endUserHost}/signin/enroll`, seed: { org, enrollments }, act: (p) => p.locator('[data-se="o-form-head"]').waitFor() };
 }
 
 export const SHOTS: Shot[] = [
@@ -33,7 +41,11 @@ export const SHOTS: Shot[] = [
   { name: 'duo-app-client', url: `${duo}${DUO_APP_PATH}`, variant: { existingOkta: true, secretMasked: false, duoLabels: 'client' } },
   { name: 'duo-app-client-masked', url: `${duo}${DUO_APP_PATH}`, variant: { existingOkta: true, duoLabels: 'client' } },
   { name: 'okta-user-home', url: `https://${OKTA_ORGS.acme.endUserHost}/app/UserHome` },
-  { name: 'okta-enroll', url: `https://${OKTA_ORGS.acme.endUserHost}/signin/enroll` },
+  enroll('okta-enroll-classic', OKTA_ORGS.acme, 'duo-factor'),
+  enroll('okta-enroll-classic-required', OKTA_ORGS.acme, 'duo-factor-required'),
+  enroll('okta-enroll-oie', OKTA_ORGS.nova, 'duo-authenticator'),
+  enroll('okta-enroll-idp', OKTA_ORGS.nova, 'idp-authenticator'),
+  enroll('okta-enroll-oie-and-idp', OKTA_ORGS.nova, 'duo-authenticator', 'idp-authenticator'),
   { name: 'okta-classic-dashboard', url: `${acme}/admin/dashboard` },
   { name: 'okta-classic-duo', url: `${acme}/admin/access/multifactor#duo` },
   { name: 'okta-classic-duo-form', url: `${acme}/admin/access/multifactor#duo`, act: (p) => click(p, 'button', 'Edit') },
@@ -120,6 +132,7 @@ async function main(): Promise<void> {
   try {
     for (const shot of SHOTS) {
       await consoles.reset({ renderDelayMs: 0, ...shot.variant });
+      for (const enrollment of shot.seed?.enrollments ?? []) await seedEnrollment(consoles.port, shot.seed!.org, enrollment);
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       await page.goto(shot.url);
       await settle(page);

@@ -2,6 +2,7 @@
 // point to, plus one Fill; Save submits exactly the captured values.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DUO_APP, DUO_SIGNIN_HOST, OKTA_ORGS } from '../consoles/fixtures';
+import { requireDuoFactor } from '../consoles/seed';
 import { launch, type Session } from './lib/browser';
 import { leaks } from './lib/leaks';
 import { overlay, waitForStep } from './lib/overlay';
@@ -17,9 +18,9 @@ afterAll(() => s?.close());
 
 describe('Okta Classic Engine flow', () => {
   it.each([
-    ['old rule wording, Integration key labels, masked secret', { ruleWording: 'old', duoLabels: 'ikey', secretMasked: true }],
-    ['new rule wording, Client ID labels, plain secret', { ruleWording: 'new', duoLabels: 'client', secretMasked: false }],
-  ] as const)('walks from Duo to a working sign-on rule: %s', async (_name, variant) => {
+    ['old rule wording, Integration key labels, masked secret', { ruleWording: 'old', duoLabels: 'ikey', secretMasked: true }, 'classic'],
+    ['new rule wording, Client ID labels, plain secret, Duo the only factor required', { ruleWording: 'new', duoLabels: 'client', secretMasked: false }, 'classic-required'],
+  ] as const)('walks from Duo to a working sign-on rule: %s', async (_name, variant, enroll) => {
     await s.reset(variant);
     await startOver(s);
     const page = await s.open(`https://${DUO_SIGNIN_HOST}/`);
@@ -60,7 +61,10 @@ describe('Okta Classic Engine flow', () => {
     await clickStep(page, 'classic.add-rule', main.getByRole('button', { name: 'Add Rule' }));
     await walkRule(page, 'classic', variant.ruleWording, 'Create Rule');
 
-    await walkEnrollTest(page, org.endUserHost);
+    // Factor Enrollment is not part of the guide: there the admin may make Duo the only required
+    // factor, which the widget offers as one "Configure factor" instead of a Setup per factor.
+    if (enroll === 'classic-required') await requireDuoFactor(s.port, org);
+    await walkEnrollTest(page, org.endUserHost, enroll);
     const end = await waitForStep(page, '');
     expect(end.callout).toMatch(/connected/);
 

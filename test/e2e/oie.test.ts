@@ -52,7 +52,7 @@ describe('Okta Identity Engine: Duo Security authenticator', () => {
     await clickStep(page, 'oie.add-rule', page.getByRole('main').getByRole('button', { name: 'Add rule' }));
     await walkRule(page, 'oie', 'new', 'Create rule');
 
-    await walkEnrollTest(page, org.endUserHost);
+    await walkEnrollTest(page, org.endUserHost, 'oie');
     expect((await waitForStep(page, '')).callout).toMatch(/connected/);
     expect((await popupSteps(s)).filter((x) => x.state !== 'done' && x.state !== 'skipped')).toEqual([]);
     expect(await leaks(s, [page], DUO_APP.skey)).toEqual([]);

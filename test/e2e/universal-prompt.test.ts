@@ -62,8 +62,8 @@ describe('Duo Universal Prompt: Okta OIDC identity provider', () => {
     await waitForStep(page, 'up.features');
     await page.goto(`https://${org.adminHost}/admin/settings/features`);
     await clickStep(page, 'up.features', page.getByRole('switch', { name: /Skip the verify screen/ }));
-    // Last, a test user enrolls through the IdP authenticator, named after the IdP the fill named.
-    await walkEnrollTest(page, org.endUserHost);
+    // Last, a test user enrolls through the IdP authenticator, listed under the name Okta gave it.
+    await walkEnrollTest(page, org.endUserHost, 'idp');
     expect((await waitForStep(page, '')).callout).toMatch(/connected/);
     expect((await popupSteps(s)).filter((x) => x.state !== 'done' && x.state !== 'skipped')).toEqual([]);
     expect(await leaks(s, [page], DUO_APP.skey)).toEqual([]);

@@ -5,7 +5,7 @@ import { holds } from '../../src/engine/conditions';
 import { choseIn, controlValues, nativeOf } from '../../src/engine/controls';
 import { asStrategy, learnFrom, learnedIn } from '../../src/engine/learn';
 import { locate, type Locator } from '../../src/engine/locate';
-import { enrollTestStep, field, ruleDialog } from '../../src/guides/okta-shared';
+import { field, ruleDialog } from '../../src/guides/okta-shared';
 
 /** Courage's Select with Chosen on: the native select hidden, the widget after it. */
 const CHOSEN = `<main><form data-se="o-form"><div data-se="o-form-fieldset" class="o-form-fieldset">
@@ -73,21 +73,6 @@ describe('an ARIA combobox (MUI Select)', () => {
 });
 
 describe('names as the real consoles write them', () => {
-  it('"Set up" named "Set up Duo Security." beside Duo Security is the enrollment control', () => {
-    document.body.innerHTML = `<main><div class="authenticator-list"><div class="authenticator-row"><h3 class="authenticator-label">Okta Verify</h3>
-      <div data-se="okta_verify"><a data-se="button" aria-label="Set up Okta Verify." class="button" href="#">Set up</a></div></div>
-      <div class="authenticator-row"><h3 class="authenticator-label">Duo Security</h3>
-      <div data-se="duo"><a data-se="button" aria-label="Set up Duo Security." class="button" href="#">Set up</a></div></div></div></main>`;
-    expect(locate(document, enrollTestStep.target!)?.getAttribute('aria-label')).toBe('Set up Duo Security.');
-  });
-
-  it('Classic with Duo the only required factor: Configure factor', () => {
-    document.body.innerHTML = `<main><form data-se="o-form"><h2 data-se="o-form-head">Set up multifactor authentication</h2>
-      <p>Your company requires multifactor authentication. Duo Security</p><ul><li data-se="DUO"><h3>Duo Security</h3></li></ul>
-      <input type="submit" class="button button-primary" value="Configure factor"></form></main>`;
-    expect(locate(document, enrollTestStep.target!)?.getAttribute('value')).toBe('Configure factor');
-  });
-
   it('a SimpleModal dialog with no role is the rule dialog by its heading', () => {
     document.body.innerHTML = `<main></main><div id="simplemodal-overlay"></div><div id="simplemodal-container"><div class="simplemodal-wrap">
       <form data-se="o-form"><h2 data-se="o-form-head">Add Rule</h2><label for="n">Rule Name</label><input id="n"></form></div></div>`;

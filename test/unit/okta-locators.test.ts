@@ -10,7 +10,12 @@ import { loadPage } from './pages';
 /** [page, flow, step, the target's accessible name (or tag for fields)] */
 const TARGETS: [string, FlowId, string, string | RegExp][] = [
   ['okta-user-home', 'okta-classic', 'okta.admin', 'Admin'],
-  ['okta-enroll', 'okta-classic', 'test.enroll', 'Setup'],
+  ['okta-enroll-classic', 'okta-classic', 'test.enroll', 'Setup'],
+  ['okta-enroll-classic-required', 'okta-classic', 'test.enroll', 'Configure factor'],
+  ['okta-enroll-oie', 'okta-oie', 'test.enroll', 'Set up Duo Security.'],
+  ['okta-enroll-oie-and-idp', 'okta-oie', 'test.enroll', 'Set up Duo Security.'],
+  ['okta-enroll-idp', 'okta-universal-prompt', 'test.enroll', 'Set up IdP Authenticator.'],
+  ['okta-enroll-oie-and-idp', 'okta-universal-prompt', 'test.enroll', 'Set up IdP Authenticator.'],
   ['okta-classic-dashboard', 'okta-classic', 'classic.multifactor', 'Security'],
   ['okta-classic-duo', 'okta-classic', 'classic.multifactor', 'Multifactor'],
   ['okta-classic-duo', 'okta-classic', 'classic.factor', 'Duo Security'],
@@ -59,6 +64,19 @@ describe('Okta targets on the simulated consoles', () => {
     expect(add?.closest('article')?.querySelector('h3')?.textContent).toBe('Duo Security');
     const idp = locate(document, findStep(FLOWS['okta-universal-prompt'], 'up.idp-tile')!.target!);
     expect(idp?.closest('article')?.querySelector('h3')?.textContent).toBe('IdP Authenticator');
+  });
+
+  it('on the real Sign-In Widget, Classic’s Setup is Duo’s, not Okta Verify’s above it', () => {
+    loadPage('okta-enroll-classic');
+    const setup = locate(document, findStep(FLOWS['okta-classic'], 'test.enroll')!.target!);
+    expect(setup?.closest('li')?.querySelector('h3')?.textContent).toBe('Duo Security');
+  });
+
+  it('an IdP authenticator carries the name the admin gave it, not Duo’s: the traditional prompt’s step finds nothing there', () => {
+    loadPage('okta-enroll-idp');
+    expect(document.body.textContent).not.toMatch(/duo/i);
+    expect(locate(document, findStep(FLOWS['okta-oie'], 'test.enroll')!.target!)).toBeNull();
+    expect(locate(document, findStep(FLOWS['okta-universal-prompt'], 'test.enroll')!.target!)).not.toBeNull();
   });
 
   it('the enrollment choice is the authenticator’s select inside the policy dialog', () => {

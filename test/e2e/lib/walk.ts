@@ -104,11 +104,21 @@ export async function walkRule(page: Page, prefix: string, wording: 'old' | 'new
   await page.getByRole('row', { name: /Duo Authentication/ }).waitFor();
 }
 
-/** The end-user test: Setup under Duo Security on the enrollment page. */
-export async function walkEnrollTest(page: Page, endUserHost: string): Promise<void> {
+/** How the real Sign-In Widget offers the enrollment, by engine and setup: the control a person
+ *  clicks (Playwright's own role locators) and the heading of the screen the widget opens next. */
+const ENROLL = {
+  classic: { control: (p: Page) => p.getByRole('listitem').filter({ has: p.getByRole('heading', { name: 'Duo Security' }) }).getByRole('link', { name: 'Setup', exact: true }), next: 'Setup Duo Security' },
+  'classic-required': { control: (p: Page) => p.getByRole('button', { name: 'Configure factor', exact: true }), next: 'Setup Duo Security' },
+  oie: { control: (p: Page) => p.getByRole('link', { name: 'Set up Duo Security.', exact: true }), next: 'Set up Duo Security' },
+  idp: { control: (p: Page) => p.getByRole('link', { name: 'Set up IdP Authenticator.', exact: true }), next: 'Set up IdP Authenticator' },
+} as const;
+export type EnrollOn = keyof typeof ENROLL;
+
+/** The end-user test on the real Sign-In Widget: the highlighted control, then the widget's next screen. */
+export async function walkEnrollTest(page: Page, endUserHost: string, on: EnrollOn): Promise<void> {
   await page.goto(`https://${endUserHost}/signin/enroll`);
-  const row = page.locator('[data-se="o-form"]').filter({ hasText: 'Duo Security' });
-  await clickStep(page, 'test.enroll', row.getByRole('link', { name: 'Setup' }));
+  await clickStep(page, 'test.enroll', ENROLL[on].control(page));
+  await page.getByRole('heading', { name: ENROLL[on].next, exact: true }).waitFor();
 }
 
 /** Security › Authenticators › Add authenticator › Add on one tile. */

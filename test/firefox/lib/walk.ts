@@ -112,7 +112,8 @@ const ACTS: Record<string, Act> = {
   },
   'test.enroll': async (at) => {
     await goto(at.page, `https://${at.org.endUserHost}/signin/enroll`);
-    await press(at, { role: 'link', name: /^set ?up\b/i, near: /duo security/i });
+    // The real Sign-In Widget lists the IdP authenticator under the name Okta gave it.
+    await press(at, { role: 'link', name: /^set up idp authenticator\.$/i });
   },
 };
 
