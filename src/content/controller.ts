@@ -199,7 +199,8 @@ export function start(here: ConsoleId): () => void {
 
   /** Steps that finish on a trusted click or change of their target. A widget's choice (an option
    *  clicked in Chosen's list or a combobox's listbox) is a change: jQuery's change on the hidden
-   *  select never reaches a DOM listener. */
+   *  select never reaches a DOM listener. Chosen picks on mouseup and then moves its list back
+   *  beside the select, so the mouseup is the moment its result is still the one clicked. */
   function onInteract(ev: Event): void {
     if (!ev.isTrusted || owns(ev.target) || !(ev.target instanceof Element)) return;
     const step = stepFor(state, here.side);
@@ -211,7 +212,7 @@ export function start(here: ConsoleId): () => void {
       step.advanceOn === 'click' ? ev.type === 'click' && target.contains(ev.target)
       : ev.type === 'change' ? target.contains(ev.target) || nativeOf(target) === ev.target
       // Enter in Chosen's search box picks its highlighted result.
-      : (ev.type === 'click' || enter) && (choseIn(target, ev.target) || (enter && target.contains(ev.target) && nativeOf(target) !== target));
+      : (ev.type === 'click' || ev.type === 'mouseup' || enter) && (choseIn(target, ev.target) || (enter && target.contains(ev.target) && nativeOf(target) !== target));
     if (hit && step.advanceOn) void send({ type: 'mark', step: step.id, how: 'done' });
   }
 
@@ -225,7 +226,7 @@ export function start(here: ConsoleId): () => void {
   }
 
   document.addEventListener('click', onTeach, { capture: true, signal });
-  for (const type of ['click', 'change', 'keydown']) document.addEventListener(type, onInteract, { capture: true, signal });
+  for (const type of ['click', 'mouseup', 'change', 'keydown']) document.addEventListener(type, onInteract, { capture: true, signal });
   document.addEventListener('visibilitychange', () => document.hidden && onLeave(), { signal });
   addEventListener('blur', onLeave, { signal });
 

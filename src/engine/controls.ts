@@ -9,12 +9,15 @@ const WIDGET = '[role=combobox],[role=listbox],[aria-haspopup]';
 /** An option the admin picks in a widget's list: ARIA options, Chosen's and Select2's result items. */
 export const OPTION = '[role=option],.chzn-results li,.chosen-results li,.select2-results li';
 
+/** Chosen names its container after the select's id with every non-word character made "_". */
+const chosenId = (id: string): string => id.replace(/[^\w]/g, '_');
+
 /** The visible widget standing in for a hidden native control, if any. */
 export function proxyOf(native: Element): Element | null {
   const doc = native.ownerDocument;
   if (native.id) {
     for (const suffix of ['_chzn', '_chosen']) {
-      const el = doc.getElementById(`${native.id}${suffix}`);
+      const el = doc.getElementById(`${chosenId(native.id)}${suffix}`);
       if (el && visible(el)) return el;
     }
   }
@@ -38,6 +41,8 @@ export function nativeOf(widget: Element): HTMLSelectElement | HTMLInputElement 
   if (id && id !== widget.id) {
     const el = widget.ownerDocument.getElementById(id);
     if (el?.matches('select')) return el as HTMLSelectElement;
+    // The select's own id may hold characters Chosen replaced: match it back by Chosen's rule.
+    for (const select of widget.ownerDocument.querySelectorAll('select[id]')) if (chosenId(select.id) === id) return select as HTMLSelectElement;
   }
   for (let sib = widget.previousElementSibling, i = 0; sib && i < 3; sib = sib.previousElementSibling, i++) {
     if (sib.matches('select')) return sib as HTMLSelectElement;
@@ -73,6 +78,11 @@ export function listboxOf(combo: Element): Element | null {
   const shown = Array.from(doc.querySelectorAll('[role=listbox]')).filter((l) => visible(l) && !l.contains(combo));
   return shown.at(-1) ?? null;
 }
+
+/** A combobox whose list is showing: MUI makes the rest of the page aria-hidden while its menu is
+ *  open, yet the admin sees the field and is choosing in it. */
+export const isOpenCombobox = (el: Element): boolean =>
+  isCombobox(el) && el.getAttribute('aria-expanded') === 'true' && listboxOf(el) !== null;
 
 /** Whether a click landed on an option of this widget's list (the admin chose something). */
 export function choseIn(widget: Element, clicked: Element): boolean {

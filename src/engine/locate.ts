@@ -1,7 +1,7 @@
 // Finding a step's target in a DOM by what the real consoles show: role + accessible name,
 // label text, Okta's data-se hooks, visible text; CSS only as a last resort. Pure DOM reads.
 import type { MessageKey } from '../i18n';
-import { proxyOf } from './controls';
+import { isOpenCombobox, proxyOf } from './controls';
 import { isVisible, normalize } from './dom';
 
 export { isVisible, normalize };
@@ -239,7 +239,7 @@ function byText(root: ParentNode, pattern: Text): Element[] {
 function shownFor(el: Element, strategy: Strategy): Element | null {
   if (strategy.scope && !el.closest(ROLE_SELECTORS[strategy.scope])) return null;
   let shown: Element | null = el;
-  if (!isVisible(el)) {
+  if (!isVisible(el) && !isOpenCombobox(el)) {
     shown = el.matches('select,input,textarea') ? proxyOf(el) : null;
     if (!shown && el.matches('select') && el.parentElement && isVisible(el.parentElement)) shown = el;
   }

@@ -217,6 +217,8 @@ export interface ConsoleVariant {
   /** 'static' = the top bar sits above a scrolling content pane; 'pinned' = the whole document
    *  scrolls under a pinned top bar (Okta: position:fixed, Duo: position:sticky). */
   topBar: 'static' | 'pinned';
+  /** Which markup shapes the pages render (test/consoles/shapes.ts): 0 the reference's, any other a seeded draw. */
+  seed: number;
 }
 
 export const DEFAULT_VARIANT: Readonly<ConsoleVariant> = Object.freeze({
@@ -229,6 +231,7 @@ export const DEFAULT_VARIANT: Readonly<ConsoleVariant> = Object.freeze({
   csp: false,
   shownKeys: 'as-is',
   topBar: 'static',
+  seed: 0,
 });
 
 /** One recorded page save (every non-GET request a page made to an `/api/` path). */

@@ -35,6 +35,8 @@ import {
   type Submission,
 } from './fixtures.js';
 import { newStateToken, widgetRoute } from './widget/routes.js';
+import { shapesOf } from './shapes.js';
+import { courageBundle } from './vendor/vendor.js';
 
 const ROOT = dirname(fileURLToPath(import.meta.url));
 
@@ -107,7 +109,7 @@ interface State {
 
 // ===================================================================== variant
 
-const VARIANT_CHOICES: { [K in keyof ConsoleVariant]: readonly unknown[] | 'number' } = {
+const VARIANT_CHOICES: { [K in keyof ConsoleVariant]: readonly unknown[] | 'number' | 'seed' } = {
   duoLabels: ['ikey', 'client'],
   secretMasked: [true, false],
   existingOkta: [false, true],
@@ -117,6 +119,7 @@ const VARIANT_CHOICES: { [K in keyof ConsoleVariant]: readonly unknown[] | 'numb
   csp: [false, true],
   shownKeys: ['as-is', 'ikey-19', 'ikey-21', 'ikey-lower', 'skey-space', 'skey-zero-width', 'skey-39', 'swapped', 'host-empty', 'host-scheme', 'host-lookalike'],
   topBar: ['static', 'pinned'],
+  seed: 'seed',
 };
 
 /** What the Okta application's page shows, tampered per the `shownKeys` variant (hostile tests). */
@@ -145,7 +148,9 @@ export function parseVariant(input: unknown): ConsoleVariant {
   for (const [k, v] of Object.entries(input as Record<string, unknown>)) {
     if (!(k in VARIANT_CHOICES)) throw new Error(`unknown variant key "${k}"`);
     const choice = VARIANT_CHOICES[k as keyof ConsoleVariant];
-    if (choice === 'number') {
+    if (choice === 'seed') {
+      if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) throw new Error(`variant ${k} must be a whole number (0 or more)`);
+    } else if (choice === 'number') {
       if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 60000) {
         throw new Error(`variant ${k} must be a number of milliseconds (0..60000)`);
       }
@@ -471,6 +476,12 @@ function sendText(res: ServerResponse, status: number, text: string): void {
   res.end(text);
 }
 
+function sendScript(res: ServerResponse, js: string): void {
+  baseHeaders(res);
+  res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+  res.end(js);
+}
+
 function redirect(res: ServerResponse, location: string): void {
   baseHeaders(res);
   res.statusCode = 302;
@@ -661,6 +672,7 @@ export async function startConsoles(
       return serveStatic(res, path);
     }
     if (path.startsWith('/__bench/')) return bench(res, path);
+    if (path === '/_vendor/courage.js') return sendScript(res, await courageBundle());
 
     const site = classify(host);
     if (await widgetRoute(req, res, url, host, site.kind === 'okta-enduser' ? state.orgs[site.org] : null, state.variant.renderDelayMs)) return;
@@ -725,6 +737,7 @@ export async function startConsoles(
       console: account ? 'duo-panel' : 'duo-signin',
       host,
       variant: { ...v },
+      shapes: shapesOf(v.seed, null),
       duo: account
         ? { accountName: account.displayName, federal: account.id === 'federal', adminName: 'Alex Admin' }
         : { panelUrl: `https://${DUO_ADMIN_HOST}/` },
@@ -807,6 +820,7 @@ export async function startConsoles(
       console: kind,
       host,
       variant: { ...state.variant },
+      shapes: shapesOf(state.variant.seed, f.engine),
       okta: {
         org: f.name,
         displayName: f.displayName,

@@ -47,6 +47,22 @@ describe('Chosen over a hidden native select', () => {
     expect(choseIn(widget, widget.querySelector('a')!)).toBe(false);
   });
 
+  // Courage moves the open list to <body> and leaves a hidden clone beside the select; the select's
+  // id ("input-13") has a character Chosen replaces in its container's ("input_13_chzn").
+  it('is found while its list is open in <body>, by Chosen\'s id rule, and a result there is a choice', () => {
+    document.body.innerHTML = CHOSEN.replaceAll('"fmt"', '"input-13"').replace('id="fmt_chzn"', 'id="input_13_chzn"');
+    const widget = document.getElementById('input_13_chzn')!;
+    const clone = widget.cloneNode(true) as Element;
+    clone.removeAttribute('id');
+    clone.setAttribute('style', 'visibility:hidden');
+    widget.after(clone);
+    document.body.appendChild(widget);
+    const el = locate(document, format);
+    expect(el).toBe(widget);
+    expect(nativeOf(el!)?.id).toBe('input-13');
+    expect(choseIn(el!, widget.querySelectorAll('.chzn-results li')[1]!)).toBe(true);
+  });
+
   it('a hidden select with no widget still counts while its field shows', () => {
     document.body.innerHTML = CHOSEN;
     document.getElementById('fmt_chzn')!.remove();
@@ -62,6 +78,19 @@ describe('an ARIA combobox (MUI Select)', () => {
     const el = locate(document, idp);
     expect(el?.getAttribute('role')).toBe('combobox');
     expect(controlValues(el!)).toEqual(['Duo Security', '0oa1duo']);
+  });
+
+  it('is still found while its menu is open and MUI has made the rest of the page aria-hidden', () => {
+    document.body.innerHTML = MUI;
+    const main = document.querySelector('main')!;
+    const combo = locate(document, idp)!;
+    combo.setAttribute('aria-expanded', 'true');
+    combo.setAttribute('aria-controls', 'menu');
+    main.setAttribute('aria-hidden', 'true');
+    expect(locate(document, idp)).toBe(combo);
+    // Closed, an aria-hidden combobox is hidden like anything else.
+    combo.setAttribute('aria-expanded', 'false');
+    expect(locate(document, idp)).toBeNull();
   });
 
   it('an option clicked in the listbox it opened is the admin choosing', () => {

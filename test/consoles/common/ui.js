@@ -122,13 +122,14 @@ export function openDialog({ title, className = '', onClose, appRoot = document.
   const titleEl = h('h2', { id: titleId, class: 'modal-title' }, title);
   const closeBtn = h('button', { type: 'button', class: 'modal-close', 'aria-label': 'Close' }, h('span', { 'aria-hidden': 'true' }, '×'));
   const body = h('div', { class: 'modal-body' });
-  const dialog = h(
-    'div',
-    { role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': titleId, class: `modal ${size} ${className}`.trim(), tabindex: '-1' },
-    h('div', { class: 'modal-header' }, titleEl, closeBtn),
-    body,
-  );
-  const overlay = h('div', { class: 'modal-overlay' }, dialog);
+  // Seeded shapes (test/consoles/shapes.ts): role=dialog with a name, or SimpleModal's markup as
+  // Courage's dialogs use it, a #simplemodal-container with no role and no name.
+  const withRole = config().shapes?.dialogRole !== false;
+  const content = [h('div', { class: 'modal-header' }, titleEl, closeBtn), body];
+  const dialog = withRole
+    ? h('div', { role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': titleId, class: `modal ${size} ${className}`.trim(), tabindex: '-1' }, ...content)
+    : h('div', { id: 'simplemodal-container', class: `simplemodal-container modal ${size} ${className}`.trim(), tabindex: '-1' }, h('div', { class: 'simplemodal-wrap' }, h('div', { class: 'simplemodal-data' }, ...content)));
+  const overlay = h('div', { class: 'modal-overlay', id: withRole ? undefined : 'simplemodal-overlay' }, dialog);
   const previouslyFocused = document.activeElement;
   let closed = false;
 

@@ -1,9 +1,11 @@
 // Simulated Duo Admin Panel: a single-page app (history.pushState navigation,
 // content rendered after the variant's renderDelayMs).
 import { api, config, h, menuButton, mount, renderDelay, sleep, spinner, toast, uid } from '/_static/common/ui.js';
+import { shapedDetails } from '/_static/duo/details.js';
 
 const cfg = config();
 const variant = cfg.variant;
+const shapes = cfg.shapes;
 const catalogUi = variant.duoUi === 'catalog';
 const main = document.getElementById('main');
 // topBar 'pinned': the document scrolls under a position:sticky top bar (duo.css).
@@ -485,7 +487,20 @@ async function pageApplication(ikey) {
     );
 
   let details;
-  if (!clientLabels) {
+  if (shapes.duoLabel !== 'as-is' || shapes.duoHolder !== 'as-is') {
+    details = shapedDetails({
+      tag: shapes.duoLabel === 'as-is' ? (clientLabels ? 'th' : 'dt') : shapes.duoLabel,
+      holder: shapes.duoHolder === 'as-is' ? (clientLabels ? 'span' : 'input') : shapes.duoHolder,
+      hints: shapes.hints,
+      labels: L,
+      app,
+      secret: () => secret,
+      masked,
+      showHide: showHideButton,
+      copyBtn,
+      copySecret: () => copyBtn(async () => secret ?? (await fetchSecret(ikey))),
+    });
+  } else if (!clientLabels) {
     // <dl>: <dt><label for> … <dd><input readonly> + Copy
     const ikeyId = uid('ikey');
     const skeyId = uid('skey');

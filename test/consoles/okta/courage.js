@@ -6,7 +6,7 @@
 //       h2.o-form-head[data-se="o-form-head"]
 //       div.o-form-error-container[data-se="o-form-error-container"]
 //       div.o-form-fieldset-container[data-se="o-form-fieldset-container"]
-//         div.o-form-fieldset[data-se="o-form-fieldset-{name}"]
+//         div.o-form-fieldset[data-se="o-form-fieldset"] (Courage's default; "-{name}" in some shapes)
 //           div.o-form-label[data-se="o-form-label"] > label[for]
 //           div.o-form-input[data-se="o-form-input-container"]
 //             span.o-form-input-name-{name}[data-se="o-form-input-{name}"] > input|select
@@ -14,12 +14,51 @@
 //
 // Like the real framework, the form keeps a MODEL that changes only on input/change
 // events; submit validates and sends the model, never the DOM values.
-import { h, uid } from '/_static/common/ui.js';
+//
+// The selects the guide reads or fills (fields with `shaped: true`) take the seeded shape
+// (test/consoles/shapes.ts): a native select, the REAL Courage Select with Chosen (Okta's code from
+// @okta/okta-signin-widget, loaded as window.Courage from /_vendor/courage.js), or an MUI combobox.
+// Buttons, data-se suffixes, aria-labels and hints follow the shapes too.
+import { config, h, uid } from '/_static/common/ui.js';
+import { muiSelect } from '/_static/okta/mui-select.js';
 
 export const BLANK = 'This field cannot be left blank';
 export const FORM_ERROR = 'We found some errors. Please review the form and make corrections.';
 
 const TEXT_TYPES = new Set(['text', 'password', 'number', 'email', 'url', 'textarea']);
+const HINT = 'Ask your Okta administrator if you are not sure.';
+
+/** Courage's own Select view, Chosen on, bound to a Courage model mirrored into ours. */
+function courageSelect(field, inputId, model, changed) {
+  const { Model, Select } = window.Courage;
+  const courageModel = new Model();
+  courageModel.set(field.name, model[field.name] ?? '');
+  const view = new Select({ model: courageModel, name: field.name, inputId, options: Object.fromEntries(field.options.map(([v, l]) => [v, l])) });
+  courageModel.on(`change:${field.name}`, () => {
+    model[field.name] = courageModel.get(field.name);
+    changed();
+  });
+  view.render();
+  return { element: view.el, control: view.el.querySelector('select') };
+}
+
+/** A button in the shape's kind: <button>, <input type=submit|button> or <a role=button>. */
+function button(kind, { label, primary, submit, ariaLabel, onClick }) {
+  const cls = `button ${primary ? 'button-primary' : 'button-clear'}`;
+  const props = { class: cls, 'data-type': primary ? 'save' : 'cancel', 'aria-label': ariaLabel };
+  if (kind === 'button') return h('button', { ...props, type: submit ? 'submit' : 'button', onClick }, label);
+  if (kind === 'a') {
+    return h('a', {
+      ...props, href: '#', role: 'button',
+      onClick: (e) => {
+        e.preventDefault();
+        if (submit) e.currentTarget.closest('form').requestSubmit();
+        else if (onClick) onClick(e);
+      },
+    }, label);
+  }
+  return h('input', { ...props, type: submit ? 'submit' : 'button', value: label, onClick });
+}
 
 /**
  * @param spec {
@@ -39,6 +78,7 @@ const TEXT_TYPES = new Set(['text', 'password', 'number', 'email', 'url', 'texta
  * }
  */
 export function courageForm(spec) {
+  const shapes = config().shapes;
   const model = spec.model;
   const formId = uid('form');
   const fieldRefs = new Map();
@@ -63,14 +103,31 @@ export function courageForm(spec) {
 
     const name = field.name;
     const wrapperClass = `o-form-input-name-${name} o-form-control`;
-    const fieldset = h('div', { class: 'o-form-fieldset o-form-label-top', 'data-se': `o-form-fieldset-${name}` });
+    const fieldset = h('div', { class: 'o-form-fieldset o-form-label-top', 'data-se': shapes.dataSeSuffix ? `o-form-fieldset-${name}` : 'o-form-fieldset' });
     const inputContainer = h('div', { class: 'o-form-input', 'data-se': 'o-form-input-container' });
     const ref = { field, fieldset, inputContainer, controls: [], errorEl: null };
     fieldRefs.set(name, ref);
     const prefix = field.prefix ? h('span', { class: 'o-form-condition-prefix', 'aria-hidden': 'true' }, field.prefix) : null;
     const optional = field.optional ? [' ', h('span', { class: 'o-form-label-optional' }, '(optional)')] : [];
 
-    if (TEXT_TYPES.has(field.type) || field.type === 'select') {
+    const selectShape = field.type === 'select' && field.shaped ? shapes.selects : 'native';
+    if (selectShape !== 'native') {
+      const id = uid('input');
+      const labelId = uid('label');
+      let shown;
+      if (selectShape === 'chosen') {
+        shown = courageSelect(field, id, model, changed);
+      } else {
+        const mui = muiSelect({ labelId, name, options: field.options, value: model[name] ?? '', onChange: (v) => ((model[name] = v), changed()) });
+        shown = { element: h('span', { 'data-se': `o-form-input-${name}`, class: `${wrapperClass} okta-form-input-field` }, mui.element), control: mui.control };
+      }
+      ref.controls.push(shown.control);
+      fieldset.append(
+        h('div', { class: 'okta-form-label o-form-label', 'data-se': 'o-form-label' }, prefix, h('label', selectShape === 'chosen' ? { for: id } : { id: labelId }, field.label, ...optional)),
+        inputContainer,
+      );
+      inputContainer.appendChild(shown.element);
+    } else if (TEXT_TYPES.has(field.type) || field.type === 'select') {
       const id = uid('input');
       let control;
       if (field.type === 'select') {
@@ -136,9 +193,10 @@ export function courageForm(spec) {
     } else {
       throw new Error(`unknown field type ${field.type}`);
     }
-    if (field.explain) {
+    const explain = field.explain || (shapes.hints && field.type !== 'radio' ? HINT : null);
+    if (explain) {
       const explainId = uid('explain');
-      inputContainer.appendChild(h('p', { class: 'okta-form-input-explain o-form-explain', id: explainId }, field.explain));
+      inputContainer.appendChild(h('p', { class: 'okta-form-input-explain o-form-explain', id: explainId }, explain));
       for (const c of ref.controls) c.setAttribute('aria-describedby', explainId);
     }
     return fieldset;
@@ -230,20 +288,13 @@ export function courageForm(spec) {
   }
 
   const saveLabel = spec.save || 'Save';
-  const buttons = [];
-  let saveBtn;
-  if (spec.buttonStyle === 'button') {
-    saveBtn = h('button', { type: 'submit', class: 'button button-primary', 'data-type': 'save' }, saveLabel);
-    buttons.push(saveBtn);
-    if (spec.cancel !== null) {
-      buttons.push(h('button', { type: 'button', class: 'button button-clear', 'data-type': 'cancel', onClick: () => spec.onCancel && spec.onCancel() }, spec.cancel || 'Cancel'));
-    }
-  } else {
-    saveBtn = h('input', { type: 'submit', class: 'button button-primary', value: saveLabel, 'data-type': 'save' });
-    buttons.push(saveBtn);
-    if (spec.cancel !== null) {
-      buttons.push(h('input', { type: 'button', class: 'button button-clear', value: spec.cancel || 'Cancel', 'data-type': 'cancel', onClick: () => spec.onCancel && spec.onCancel() }));
-    }
+  const kind = shapes.buttons === 'as-is' ? (spec.buttonStyle === 'button' ? 'button' : 'input') : shapes.buttons === 'submit' ? 'input' : shapes.buttons;
+  const named = (label) => (shapes.ariaLabel ? `${label} (${spec.head || 'settings'})` : undefined);
+  const saveBtn = button(kind, { label: saveLabel, primary: true, submit: true, ariaLabel: named(saveLabel) });
+  const buttons = [saveBtn];
+  if (spec.cancel !== null) {
+    const cancel = spec.cancel || 'Cancel';
+    buttons.push(button(kind, { label: cancel, ariaLabel: named(cancel), onClick: () => spec.onCancel && spec.onCancel() }));
   }
 
   const headTag = spec.headLevel || 'h2';
@@ -272,7 +323,7 @@ export function courageForm(spec) {
     }
     clearErrors();
     busy = true;
-    saveBtn.disabled = true;
+    saveBtn.setAttribute('aria-disabled', 'true');
     try {
       await spec.onSubmit(model);
     } catch (err) {
@@ -289,7 +340,7 @@ export function courageForm(spec) {
       setErrors(fieldErrors, extra);
     } finally {
       busy = false;
-      if (saveBtn.isConnected) saveBtn.disabled = false;
+      saveBtn.removeAttribute('aria-disabled');
     }
   });
 

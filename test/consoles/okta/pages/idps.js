@@ -153,6 +153,7 @@ export default {
             name: 'idpUsage',
             label: 'IdP Usage',
             type: 'select',
+            shaped: true,
             options: [
               ['SSO_ONLY', 'SSO only'],
               ['FACTOR_ONLY', 'Factor only'],

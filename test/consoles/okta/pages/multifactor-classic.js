@@ -188,7 +188,7 @@ async function renderDuo(container) {
         { name: 'integrationKey', label: 'Integration key', type: 'text' },
         { name: 'secretKey', label: 'Secret key', type: 'password' },
         { name: 'host', label: 'API Hostname', type: 'text' },
-        { name: 'userNameFormat', label: 'Duo Security Username Format', type: 'select', options: USERNAME_FORMATS },
+        { name: 'userNameFormat', label: 'Duo Security Username Format', type: 'select', options: USERNAME_FORMATS, shaped: true },
       ],
       save: 'Save',
       cancel: 'Cancel',
