@@ -7,7 +7,8 @@ import { launch, type Session } from './lib/browser';
 import { leaks } from './lib/leaks';
 import { overlay, waitForStep } from './lib/overlay';
 import { popupSteps, startOver } from './lib/popup';
-import { atStep, chooseNext, clickStep, fill, securityNav, walkDuo, walkEnrollTest, walkRule, walkToOktaAdmin } from './lib/walk';
+import { choose } from './lib/shaped';
+import { atStep, clickStep, fill, securityNav, walkDuo, walkEnrollTest, walkRule, walkToOktaAdmin } from './lib/walk';
 
 const org = OKTA_ORGS.acme;
 let s: Session;
@@ -37,10 +38,9 @@ describe('Okta Classic Engine flow', () => {
     const form = page.locator('form').filter({ has: page.getByLabel('Integration key') });
     await atStep(page, 'classic.fill', form);
     await fill(page, 'classic.fill');
-    const format = page.getByLabel('Duo Security Username Format');
-    await atStep(page, 'classic.username', format);
-    expect((await overlay(page))?.callout).toMatch(/SAM Account Name/);
-    await chooseNext(format);
+    expect((await waitForStep(page, 'classic.username')).callout).toMatch(/SAM Account Name/);
+    // Courage's real Select with Chosen: the admin opens the widget and clicks Email in its list.
+    expect(await choose(page, 'classic.username', form, 'Duo Security Username Format', 'Email')).toBe('chosen');
     await clickStep(page, 'classic.save', form.getByRole('button', { name: 'Save' }));
 
     // Save submitted exactly the captured values (compared without printing the secret).

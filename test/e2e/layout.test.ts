@@ -6,6 +6,7 @@ import { CONTROLS } from '../../src/content/neighbours';
 import { launch, type Session } from './lib/browser';
 import { clickCallout, expectHighlightOn, overlay, waitForStep } from './lib/overlay';
 import { startOver } from './lib/popup';
+import { dialogOf } from './lib/shaped';
 
 let s: Session;
 beforeAll(async () => {
@@ -179,7 +180,7 @@ describe('layouts', () => {
     const page = await s.open(`https://${OKTA_ORGS.acme.adminHost}/admin/access/policies`);
     await page.getByRole('tab', { name: 'Sign On' }).click();
     await page.getByRole('main').getByRole('button', { name: 'Add Rule' }).click();
-    const dialog = page.getByRole('dialog');
+    const dialog = dialogOf(page);
     // The admin marks the factor's set-up done by hand (it was configured elsewhere).
     for (let i = 0; i < 6 && /^classic\.(fill|username|save|activate)$/.test((await overlay(page))?.step ?? ''); i++) {
       const step = (await overlay(page))!.step!;

@@ -2,11 +2,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DUO_APP, DUO_SIGNIN_HOST, OKTA_ORGS } from '../consoles/fixtures';
 import { launch, type Session } from './lib/browser';
+import { choose } from './lib/shaped';
 import { leaks } from './lib/leaks';
 import { overlay, waitForStep } from './lib/overlay';
 import { chooseFlow, popupSteps, startOver } from './lib/popup';
 import {
-  addAuthenticator, atStep, chooseNext, clickStep, fill, securityNav, walkDuo, walkEnrollment, walkEnrollTest, walkRule, walkToOktaAdmin,
+  addAuthenticator, atStep, clickStep, fill, securityNav, walkDuo, walkEnrollment, walkEnrollTest, walkRule, walkToOktaAdmin,
 } from './lib/walk';
 
 const org = OKTA_ORGS.nova;
@@ -33,9 +34,7 @@ describe('Okta Identity Engine: Duo Security authenticator', () => {
     const form = page.locator('form').filter({ has: page.getByLabel('Integration key') });
     await atStep(page, 'oie.fill', form);
     await fill(page, 'oie.fill');
-    const format = page.getByLabel('Duo Security username format');
-    await atStep(page, 'oie.username', format);
-    await chooseNext(format);
+    expect(await choose(page, 'oie.username', form, 'Duo Security username format', 'Email')).toBe('native');
     await clickStep(page, 'oie.add', form.getByRole('button', { name: 'Add', exact: true }));
 
     const added = (await s.submissions()).filter((x) => x.path === '/api/v1/authenticators');

@@ -5,6 +5,7 @@ import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { DUO_ADMIN_HOST, DUO_APP, DUO_SIGNIN_HOST, OKTA_ORGS } from '../../consoles/fixtures';
 import { expectHighlightOn, overlay, waitForStep } from './overlay';
+import { buttonOf, dialogOf } from './shaped';
 
 export async function atStep(page: Page, step: string, target?: Locator): Promise<void> {
   await waitForStep(page, step);
@@ -78,15 +79,9 @@ export async function fill(page: Page, step: string): Promise<void> {
   await page.locator('[data-duo-okta-guide]').getByRole('button', { name: /^Fill/ }).click();
 }
 
-/** Chooses the next option of a select with the keyboard, as a person would (a trusted change). */
-export async function chooseNext(select: Locator): Promise<void> {
-  await select.focus();
-  await select.press('ArrowDown');
-}
-
 /** The sign-on rule dialog, in either wording. */
 export async function walkRule(page: Page, prefix: string, wording: 'old' | 'new', create: string): Promise<void> {
-  const dialog = page.getByRole('dialog');
+  const dialog = dialogOf(page);
   const name = dialog.getByLabel(/^Rule name$/i);
   await atStep(page, `${prefix}.rule-name`, name);
   await name.pressSequentially('Duo Authentication', { delay: 10 });
@@ -100,7 +95,7 @@ export async function walkRule(page: Page, prefix: string, wording: 'old' | 'new
     await atStep(page, `${prefix}.rule-frequency`, dialog.getByRole('group', { name: /Users will be prompted for MFA/ }));
     await dialog.getByRole('radio', { name: 'At every sign in' }).click();
   }
-  await clickStep(page, `${prefix}.create-rule`, dialog.getByRole('button', { name: create }));
+  await clickStep(page, `${prefix}.create-rule`, buttonOf(dialog, create));
   await page.getByRole('row', { name: /Duo Authentication/ }).waitFor();
 }
 
@@ -125,7 +120,7 @@ export async function walkEnrollTest(page: Page, endUserHost: string, on: Enroll
 export async function addAuthenticator(page: Page, prefix: string, tile: string): Promise<void> {
   await securityNav(page, `${prefix}.authenticators`, 'Authenticators');
   await clickStep(page, `${prefix}.add-authenticator`, page.getByRole('main').getByRole('button', { name: 'Add authenticator' }));
-  const dialog = page.getByRole('dialog');
+  const dialog = dialogOf(page);
   await clickStep(page, `${prefix}.${tile === 'Duo Security' ? 'duo' : 'idp'}-tile`, dialog.getByRole('article', { name: tile }).getByRole('button', { name: 'Add' }));
 }
 
@@ -133,9 +128,9 @@ export async function addAuthenticator(page: Page, prefix: string, tile: string)
 export async function walkEnrollment(page: Page, prefix: string, authenticator: string): Promise<void> {
   await clickStep(page, `${prefix}.enrollment-tab`, page.getByRole('tab', { name: 'Enrollment' }));
   await clickStep(page, `${prefix}.enrollment-edit`, page.getByRole('region', { name: 'Default Policy' }).getByRole('button', { name: 'Edit' }));
-  const dialog = page.getByRole('dialog', { name: 'Edit Policy' });
+  const dialog = dialogOf(page).filter({ hasText: 'Edit Policy' });
   await dialog.getByLabel(authenticator, { exact: true }).selectOption('REQUIRED');
-  await clickStep(page, `${prefix}.enrollment-save`, dialog.getByRole('button', { name: 'Update Policy' }));
+  await clickStep(page, `${prefix}.enrollment-save`, buttonOf(dialog, 'Update Policy'));
   await dialog.waitFor({ state: 'detached' });
 }
 
