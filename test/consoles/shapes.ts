@@ -66,3 +66,14 @@ export function shapesOf(seed: number, engine: 'classic' | 'oie' | null): Shapes
 /** One line naming a seed's shapes, for reports. */
 export const describeShapes = (s: Shapes): string =>
   Object.entries(s).map(([k, v]) => `${k}=${String(v)}`).join(' ');
+
+/** The console variant keys a seed also varies (each flow keeps the ones it needs fixed). */
+export function variantFor(seed: number): { duoLabels: 'ikey' | 'client'; secretMasked: boolean; duoUi: 'classic' | 'catalog'; ruleWording: 'old' | 'new'; seed: number } {
+  return {
+    duoLabels: seed % 2 ? 'client' : 'ikey',
+    secretMasked: (seed >> 1) % 2 === 0,
+    duoUi: (seed >> 2) % 2 ? 'catalog' : 'classic',
+    ruleWording: (seed >> 3) % 2 ? 'new' : 'old',
+    seed,
+  };
+}
