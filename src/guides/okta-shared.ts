@@ -66,7 +66,11 @@ const SET_UP_CONTROL = [
   { role: 'button', name: SET_UP },
 ] as const;
 
-/** The last step: a test user enrolls on the real Sign-In Widget. */
+/** The widget's setup screen for one authenticator ("Set up Duo Security", "Setup Duo Security"),
+ *  not its list ("Set up security methods", "Set up multifactor authentication"). */
+const SETUP_SCREEN = /^set ?up (?!(security methods|multifactor authentication)$)\S/i;
+
+/** The end-user test: a test user enrolls on the real Sign-In Widget. */
 function enrollTest(instruction: MessageKey, target: Omit<Locator, 'any'>): Step {
   return {
     id: 'test.enroll',
@@ -77,7 +81,8 @@ function enrollTest(instruction: MessageKey, target: Omit<Locator, 'any'>): Step
     instruction,
     help: 'test_enroll_help',
     target: { any: [...SET_UP_CONTROL], ...target },
-    advanceOn: 'click',
+    // A check of the Verify group: done when the widget opens the authenticator's own setup screen.
+    done: { find: { any: [{ role: 'heading', name: SETUP_SCREEN }], describe: 'look_setup_screen' } },
   };
 }
 
@@ -117,6 +122,9 @@ const REQUIRE_MFA: Omit<Locator, 'within'> = {
   describe: 'look_prompt_for_factor_or_required_beside',
 };
 
+// Break-glass: the rule leaves out a named admin (Okta denies anyone whose Duo account is locked).
+const EXCLUDE: Omit<Locator, 'within'> = { any: [{ label: /^exclude users$/i }], describe: 'look_exclude_users' };
+
 /** The sign-on rule dialog: Classic's Okta sign-on policy and OIE's Global Session Policy share it. */
 export function ruleSteps(prefix: string, create: RegExp): Step[] {
   const base = { console: 'okta-admin', group: 'okta', kind: 'input' } as const;
@@ -133,6 +141,16 @@ export function ruleSteps(prefix: string, create: RegExp): Step[] {
       instruction: 'rule_name_instruction',
       target: inRuleDialog({ any: [{ label: /^rule name$/i }], describe: 'look_rule_name_field' }),
       done: named,
+    },
+    {
+      ...base,
+      id: `${prefix}.break-glass`,
+      title: 'break_glass_title',
+      instruction: 'break_glass_rule_instruction',
+      help: 'break_glass_help',
+      breakGlass: true,
+      target: inRuleDialog(EXCLUDE),
+      done: { all: [named, { value: inRuleDialog(EXCLUDE), matches: /\S/ }] },
     },
     {
       ...base,
@@ -242,7 +260,7 @@ export function authenticatorsSteps(prefix: string): Step[] {
   ];
 }
 
-const policyEditor: Locator = {
+export const policyEditor: Locator = {
   any: [{ role: 'dialog', name: /polic/i }, { css: 'form', has: { any: [{ text: /^eligible authenticators$/i }], describe: 'look_eligible_authenticators' } }],
   describe: 'look_enrollment_policy_editor',
 };
