@@ -185,8 +185,11 @@ export const checksOf = (flow: Flow): Step[] => flow.steps.filter((s) => s.group
 /** Verified, as distinct from done: every check was seen done on its page, none only marked or skipped. */
 export function isVerified(state: State, flow: Flow = flowOf(state.flow)): boolean {
   const checks = checksOf(flow);
-  return checks.length > 0 && checks.every((s) => !!marksOf(state, sideOf(s)).seen?.includes(s.id));
+  return checks.length > 0 && checks.every((s) => wasSeen(state, s));
 }
+
+/** Whether a page showed the step done (not only the admin's mark). */
+export const wasSeen = (state: State, step: Step): boolean => !!marksOf(state, sideOf(step)).seen?.includes(step.id);
 
 /** When a step was done or skipped, if known. */
 export const markedAt = (state: State, step: Step): number | undefined => marksOf(state, sideOf(step)).at?.[step.id];

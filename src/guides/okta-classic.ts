@@ -162,7 +162,7 @@ export const oktaClassic: Flow = {
       },
       done: { find: ruleDialog },
     },
-    ...ruleSteps('classic', /^create rule$/i),
+    ...ruleSteps('classic', /^create rule$/i, true),
     ...accessTestSteps,
     classicEnrollTestStep,
     ...duoLogSteps,

@@ -4,9 +4,9 @@
 import type { Locator } from '../engine/locate';
 import { duoSteps } from './duo';
 import { duoActivateSteps, duoLogSteps } from './duo-verify';
-import { addTileStep, authenticatorsSteps, enrollmentSteps, idpEnrollTestStep, field, heading, named, oktaAdminStep, policyEditor, securityNav } from './okta-shared';
+import { addTileStep, authenticatorsSteps, enrollmentSteps, idpEnrollTestStep, field, heading, named, oktaAdminStep, securityNav } from './okta-shared';
 import { accessTestSteps } from './okta-verify';
-import type { Cond, Flow, Step, Warning } from './types';
+import type { Cond, Flow, Warning } from './types';
 
 // Verified paths (reference §3.3): evidence in a list only counts on its own page.
 const IDPS = /^\/admin\/access\/identity-providers/;
@@ -33,26 +33,6 @@ const NO_OIDC: Warning = {
 };
 const FEDERAL: Warning = { text: 'warn_federal_no_up', federal: true };
 
-// Break-glass for the IdP authenticator: the enrollment policy keeps a second authenticator.
-const SECOND = ['okta verify', 'email', 'phone', 'google authenticator', 'security key or biometric'];
-const breakGlass: Step = {
-  id: 'up.break-glass',
-  console: 'okta-admin',
-  group: 'okta',
-  kind: 'input',
-  title: 'break_glass_title',
-  instruction: 'break_glass_enroll_instruction',
-  help: 'break_glass_help',
-  breakGlass: true,
-  target: { any: [{ label: /^okta verify$/i }, { label: /^email$/i }], within: policyEditor, describe: 'look_second_authenticator' },
-  done: {
-    any: SECOND.map((name) => ({
-      value: { any: [{ label: new RegExp(`^${name}$`, 'i') }], within: policyEditor, describe: 'look_second_authenticator' },
-      matches: /^(optional|required)$/i,
-    })),
-  },
-};
-const [enrollTab, enrollEdit, ...enrollRest] = enrollmentSteps('up', /^idp authenticator$/i, 'authenticator_idp');
 
 export const oktaUniversalPrompt: Flow = {
   id: 'okta-universal-prompt',
@@ -186,10 +166,7 @@ export const oktaUniversalPrompt: Flow = {
       },
       proves: ['up.idp-choose'],
     },
-    enrollTab!,
-    enrollEdit!,
-    breakGlass,
-    ...enrollRest,
+    ...enrollmentSteps('up', /^idp authenticator$/i, 'authenticator_idp'),
     {
       id: 'up.features',
       console: 'okta-admin',
