@@ -217,6 +217,9 @@ export interface ConsoleVariant {
   /** 'static' = the top bar sits above a scrolling content pane; 'pinned' = the whole document
    *  scrolls under a pinned top bar (Okta: position:fixed, Duo: position:sticky). */
   topBar: 'static' | 'pinned';
+  /** Classic orgs' Add identity provider: 'listed' offers OpenID Connect IdP; 'missing' does not
+   *  (Okta Support has not enabled the four features it needs). Identity Engine orgs always list it. */
+  oidcIdp: 'listed' | 'missing';
 }
 
 export const DEFAULT_VARIANT: Readonly<ConsoleVariant> = Object.freeze({
@@ -229,6 +232,7 @@ export const DEFAULT_VARIANT: Readonly<ConsoleVariant> = Object.freeze({
   csp: false,
   shownKeys: 'as-is',
   topBar: 'static',
+  oidcIdp: 'listed',
 });
 
 /** One recorded page save (every non-GET request a page made to an `/api/` path). */

@@ -1,6 +1,7 @@
 // Simulated Duo Admin Panel: a single-page app (history.pushState navigation,
 // content rendered after the variant's renderDelayMs).
 import { api, config, h, menuButton, mount, renderDelay, sleep, spinner, toast, uid } from '/_static/common/ui.js';
+import { pageAuthLog, universalPromptSection } from '/_static/duo/verify.js';
 
 const cfg = config();
 const variant = cfg.variant;
@@ -123,7 +124,7 @@ function renderChrome() {
         ),
         h('li', {}, link('/users', 'Users')),
         h('li', {}, link('/groups', 'Groups')),
-        h('li', {}, link('/reports', 'Reports')),
+        h('li', {}, link('/reports', 'Reports'), h('ul', { class: 'duo-subnav' }, h('li', {}, link('/reports/authentication', 'Authentication Log')))),
         h('li', {}, link('/settings', 'Settings')),
       ),
     ),
@@ -169,6 +170,7 @@ const ROUTES = [
   [/^\/users\/?$/, pageUsers],
   [/^\/groups\/?$/, () => stub('Groups')],
   [/^\/reports\/?$/, () => stub('Reports')],
+  [/^\/reports\/authentication\/?$/, pageAuthLog],
   [/^\/settings\/?$/, () => stub('Settings')],
 ];
 
@@ -604,6 +606,7 @@ async function pageApplication(ikey) {
         details,
         h('p', { class: 'warning-text' }, `Don't write down your ${L.skeyLower} or share it with anyone.`),
       ),
+      universalPromptSection(app),
       h('section', { class: 'card', 'aria-labelledby': 'settings-heading' }, h('h2', { id: 'settings-heading' }, 'Settings'), settingsForm),
     ),
   };
