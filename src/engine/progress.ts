@@ -246,7 +246,9 @@ export function reduce(state: State, event: Event): State {
       const seen: string[] = [];
       // Reaching a step's page, or seeing it done, means the way there was walked; what the admin set
       // up on the way is proved only by the step's own evidence or by a step that `proves` it.
-      const navBefore = (i: number) => steps.slice(0, i).filter((s) => s.kind === 'nav').map((s) => s.id);
+      // A Verify check's page proves only the Verify group's own way there, never the setup's.
+      const navBefore = (i: number) =>
+        steps.slice(0, i).filter((s) => s.kind === 'nav' && (steps[i]!.group !== 'test' || s.group === 'test')).map((s) => s.id);
       for (const id of event.done) {
         const i = steps.findIndex((s) => s.id === id);
         if (i >= 0 && evidenceFrom(steps[i]!, event.kind)) {

@@ -20,7 +20,13 @@ export const duoLogSteps: Step[] = [
       any: [{ role: 'link', name: LOG, scope: 'navigation' }, { role: 'link', name: LOG }, { role: 'link', name: /^reports$/i, scope: 'navigation' }],
       describe: 'look_authentication_log',
     },
-    done: { find: { any: [{ role: 'heading', name: LOG }], describe: 'look_authentication_log_heading' } },
+    // The log page itself, with its filter: Duo's dashboard has an "Authentication Log" card too.
+    done: {
+      all: [
+        { find: { any: [{ role: 'heading', name: LOG }], describe: 'look_authentication_log_heading' } },
+        { find: { any: [{ label: /^(applications?|filter by application)$/i }], describe: 'look_authentication_log_heading' } },
+      ],
+    },
   },
   {
     id: 'verify.duo-entry',

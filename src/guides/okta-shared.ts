@@ -67,8 +67,8 @@ const SET_UP_CONTROL = [
 ] as const;
 
 /** The widget's setup screen for one authenticator ("Set up Duo Security", "Setup Duo Security"),
- *  not its list ("Set up security methods", "Set up multifactor authentication"). */
-const SETUP_SCREEN = /^set ?up (?!(security methods|multifactor authentication)$)\S/i;
+ *  not its list ("Set up security methods", "Set up multifactor authentication", "Setup required"). */
+const SETUP_SCREEN = /^set ?up (?!(security methods|multifactor authentication|required|another)$)\S/i;
 
 /** The end-user test: a test user enrolls on the real Sign-In Widget. */
 function enrollTest(instruction: MessageKey, target: Omit<Locator, 'any'>): Step {
@@ -123,7 +123,7 @@ const REQUIRE_MFA: Omit<Locator, 'within'> = {
 };
 
 // Break-glass: the rule leaves out a named admin (Okta denies anyone whose Duo account is locked).
-const EXCLUDE: Omit<Locator, 'within'> = { any: [{ label: /^exclude users$/i }], describe: 'look_exclude_users' };
+const EXCLUDE: Omit<Locator, 'within'> = { any: [{ label: /^exclude users( \(optional\))?$/i }], describe: 'look_exclude_users' };
 
 /** The sign-on rule dialog: Classic's Okta sign-on policy and OIE's Global Session Policy share it. */
 export function ruleSteps(prefix: string, create: RegExp, breakGlass = false): Step[] {

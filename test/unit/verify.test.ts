@@ -69,3 +69,12 @@ describe('Verify group', () => {
     expect(markedAt(s, step('classic.break-glass'))).toBe(150);
   });
 });
+
+describe('Verify pages', () => {
+  it('a check seen early proves none of the setup: Duo’s dashboard shows an Authentication Log card', () => {
+    const s = run([{ type: 'seen', kind: 'duo-admin', account: DUO, at: [], done: ['verify.duo-log'] }], initialState());
+    const states = stepStates(s);
+    expect(states.find((x) => x.step.id === 'duo.applications')?.state).toBe('pending');
+    expect(states.find((x) => x.step.id === 'verify.duo-log')?.state).toBe('done');
+  });
+});
