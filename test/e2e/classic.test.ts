@@ -41,12 +41,15 @@ describe('Okta Classic Engine flow', () => {
     const format = page.getByLabel('Duo Security Username Format');
     await atStep(page, 'classic.username', format);
     expect((await overlay(page))?.callout).toMatch(/SAM Account Name/);
+    // The username check: the admin's own username, from the page's header, against the format.
+    expect((await overlay(page))?.callout).toMatch(/Your own username, admin@acme\.example, has the shape Okta username gives/);
     await chooseNext(format);
     await clickStep(page, 'classic.save', form.getByRole('button', { name: 'Save' }));
 
     // Save submitted exactly the captured values (compared without printing the secret).
+    // The save's request may still be on its way when the click returns.
+    await expect.poll(async () => (await s.submissions()).filter((x) => x.path === '/api/v1/org/factors/duo').length).toBe(1);
     const saved = (await s.submissions()).filter((x) => x.path === '/api/v1/org/factors/duo');
-    expect(saved).toHaveLength(1);
     const body = saved[0]!.body as Record<string, string>;
     expect([body.integrationKey, body.host, body.userNameFormat]).toEqual([DUO_APP.ikey, DUO_APP.host, 'EMAIL']);
     expect(body.secretKey === DUO_APP.skey).toBe(true);
