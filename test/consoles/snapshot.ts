@@ -127,6 +127,8 @@ async function click(page: Page, role: 'button', name: string): Promise<void> {
 
 async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('load');
+  // A page still fetching (its spinner showing) is not the page to save.
+  await page.waitForFunction(() => !document.querySelector('.loading[role=status]'));
   await page.waitForTimeout(150);
 }
 
