@@ -5,6 +5,7 @@ import type { Plugin } from 'esbuild';
 import { dirname } from 'node:path';
 import { FLOWS } from '../src/guides';
 import { duoSteps } from '../src/guides/duo';
+import { duoActivateSteps, duoLogSteps } from '../src/guides/duo-verify';
 import { outline } from '../src/guides/outline';
 import type { Step } from '../src/guides/types';
 
@@ -13,18 +14,22 @@ export type Side = 'duo' | 'okta';
 const sideOf = (step: Step): Side => (step.console.startsWith('duo') ? 'duo' : 'okta');
 const camel = (id: string) => id.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 const json = (v: unknown) => JSON.stringify(v);
+// Every Duo step, by the module and export it comes from.
+const DUO_MODULES: Record<string, Record<string, Step[]>> = { duo: { duoSteps }, 'duo-verify': { duoLogSteps, duoActivateSteps } };
+const duoAll = Object.values(DUO_MODULES).flatMap((m) => Object.values(m).flat());
 
 /** The Okta flow modules, each a Duo step reference or an outline per step (for the Duo side). */
 function oktaFlowModule(id: keyof typeof FLOWS): string {
   const flow = FLOWS[id];
   const steps = flow.steps.map((step) => {
     if (sideOf(step) === 'okta') return json(outline(step));
-    if (!duoSteps.includes(step)) throw new Error(`side-guides: Duo step ${step.id} of ${id} is not in duoSteps`);
+    if (!duoAll.includes(step)) throw new Error(`side-guides: Duo step ${step.id} of ${id} is not in a Duo module`);
     return `d[${json(step.id)}]`;
   });
   return [
     `import { duoSteps } from './duo';`,
-    `const d = Object.fromEntries(duoSteps.map((s) => [s.id, s]));`,
+    `import { duoLogSteps, duoActivateSteps } from './duo-verify';`,
+    `const d = Object.fromEntries([...duoSteps, ...duoLogSteps, ...duoActivateSteps].map((s) => [s.id, s]));`,
     `export const ${camel(id)} = { id: ${json(flow.id)}, title: ${json(flow.title)}, summary: ${json(flow.summary)}, steps: [${steps.join(',')}] };`,
   ].join('\n');
 }
@@ -33,12 +38,16 @@ export function sideGuides(side: Side): Plugin {
   return {
     name: `side-guides-${side}`,
     setup(build) {
-      const guides = /[\\/]src[\\/]guides[\\/](duo|okta-classic|okta-oie|okta-universal-prompt)\.ts$/;
+      const guides = /[\\/]src[\\/]guides[\\/](duo|duo-verify|okta-classic|okta-oie|okta-universal-prompt)\.ts$/;
       build.onLoad({ filter: guides }, ({ path }) => {
         const name = guides.exec(path)![1]!;
         const resolveDir = dirname(path);
-        if (side === 'okta' && name === 'duo') return { contents: `export const duoSteps = ${json(duoSteps.map(outline))};`, loader: 'js', resolveDir };
-        if (side === 'duo' && name !== 'duo') return { contents: oktaFlowModule(name as keyof typeof FLOWS), loader: 'js', resolveDir };
+        const duoModule = DUO_MODULES[name];
+        if (side === 'okta' && duoModule) {
+          const contents = Object.entries(duoModule).map(([k, steps]) => `export const ${k} = ${json(steps.map(outline))};`).join('\n');
+          return { contents, loader: 'js', resolveDir };
+        }
+        if (side === 'duo' && !duoModule) return { contents: oktaFlowModule(name as keyof typeof FLOWS), loader: 'js', resolveDir };
         return undefined;
       });
     },

@@ -35,10 +35,10 @@ async function applyNow(events: Event[]): Promise<State> {
   const used = secretUsed(state);
   const wanted = !!state.captured?.secret && !complete && !used;
   if (expiry !== null && !(held && wanted)) await forgetSecret();
-  // A finished setup forgets every captured value; a secret used or lost keeps the rest for display.
-  if (complete && state.captured) state = await updateNow([{ type: 'forget', why: 'done', at }]);
-  else if (state.captured?.secret && !(held && wanted)) {
-    state = await updateNow([{ type: 'secret-gone', why: used ? 'used' : expiry === null ? 'restart' : 'idle', at }]);
+  // A finished setup forgets the secret; the integration key and API hostname stay for the setup
+  // report, as they do when the secret was used or lost.
+  if (state.captured?.secret && !(held && wanted)) {
+    state = await updateNow([{ type: 'secret-gone', why: complete ? 'done' : used ? 'used' : expiry === null ? 'restart' : 'idle', at }]);
   }
   if (complete && state.finishedAt === null) state = await updateNow([{ type: 'finished', at }]);
   // Done or paused: console pages stop loading the guide. Pausing puts it away in open tabs too;
@@ -56,7 +56,7 @@ async function onContent(msg: ContentMessage, sender: Runtime.MessageSender): Pr
   if (!page) return undefined;
   switch (msg.type) {
     case 'seen':
-      await apply([{ type: 'seen', kind: page.kind, account: page.account, at: msg.at, done: msg.done }]);
+      await apply([{ type: 'seen', kind: page.kind, account: page.account, at: msg.at, done: msg.done, now: Date.now() }]);
       return true;
     case 'engine':
       if (page.kind !== 'okta-admin') return undefined;
@@ -64,7 +64,7 @@ async function onContent(msg: ContentMessage, sender: Runtime.MessageSender): Pr
       return true;
     case 'mark':
       // The page's own side and account; a mark about the other side is dropped by the reducer.
-      await apply([{ type: 'mark', step: msg.step, how: msg.how, from: { side: page.side, account: page.account } }]);
+      await apply([{ type: 'mark', step: msg.step, how: msg.how, from: { side: page.side, account: page.account }, now: Date.now() }]);
       return true;
     case 'capture':
       return capture(msg, page, tabPath(sender));
@@ -86,7 +86,7 @@ async function onContent(msg: ContentMessage, sender: Runtime.MessageSender): Pr
       if (!step || step.console !== page.kind) return undefined;
       await exclusive(async () => {
         await learn(`${page.side}:${page.account}`, step.id, msg.learned);
-        await applyNow([{ type: 'mark', step: step.id, how: 'done', from: { side: page.side, account: page.account } }]);
+        await applyNow([{ type: 'mark', step: step.id, how: 'done', from: { side: page.side, account: page.account }, now: Date.now() }]);
       });
       return true;
     }
@@ -144,7 +144,7 @@ function fill(stepId: string, org: string | null, path: string): Promise<FillRep
 async function onPopup(msg: PopupMessage): Promise<unknown> {
   switch (msg.type) {
     case 'mark':
-      await apply([{ type: 'mark', step: msg.step, how: msg.how }]);
+      await apply([{ type: 'mark', step: msg.step, how: msg.how, now: Date.now() }]);
       return true;
     case 'bind':
       // Only the popup re-targets the keys, and only to an org whose admin console was seen.

@@ -9,7 +9,11 @@ import type { MessageKey } from '../i18n';
 const KEY = 'progress';
 export const NOTICE_KEY = 'notice';
 
-const Marks = z.record(z.string(), z.object({ done: z.array(z.string()), skipped: z.array(z.string()) }));
+const Marks = z.record(
+  z.string(),
+  // `at` and `seen` were added within version 2: absent in older stores.
+  z.object({ done: z.array(z.string()), skipped: z.array(z.string()), at: z.optional(z.record(z.string(), z.number())), seen: z.optional(z.array(z.string())) }),
+);
 const Engines = z.record(z.string(), z.enum(['classic', 'identity']));
 const CapturedV1 = z.object({
   account: z.string(),

@@ -3,7 +3,9 @@
 // reading the Duo keys, filling Okta's form, teaching the guide a control.
 import type { Storage } from 'webextension-polyfill';
 import { holds, observe, type PageView } from '../engine/conditions';
-import { choseIn, nativeOf } from '../engine/controls';
+import { choseIn, controlValues, nativeOf } from '../engine/controls';
+import { isFederal } from '../engine/flows';
+import { fitsFormat, ownUsername } from '../engine/username';
 import { oktaAdminOrigin, type ConsoleId } from '../engine/hosts';
 import { asStrategy, LEARNED_KEY, learnedIn, type Learned } from '../engine/learn';
 import { inPass, locate } from '../engine/locate';
@@ -17,7 +19,7 @@ import { ext as browser } from './ext';
 import { fillSession, type SessionContext } from './fill-session';
 import { needHelp } from './need-help';
 import { Overlay, type Action, type View } from './overlay';
-import { doneView, notFoundView, otherSideView, stepView, teachView, type ActionId, type CalloutView } from './views';
+import { doneView, notesView, notFoundView, otherSideView, stepView, teachView, type ActionId, type CalloutView } from './views';
 import { watchPage } from './watch';
 
 const DIAGNOSE_AFTER_MS = 3000;
@@ -111,10 +113,32 @@ export function start(here: ConsoleId): () => void {
     }
     if (teaching === step.id) return { view: teachView(view), target: null };
     const target = targetOf(step);
-    if (step.target && !target) return { view: notFoundView(view, step.target.describe, waited(step)), target };
+    const noted = notes(view, step, page, target);
+    if (step.target && !target) return { view: notFoundView(noted, step.target.describe, waited(step)), target };
     missing = null;
-    if (fill && step.fill && target) return { view: fill.view(view, step), target };
-    return { view, target };
+    if (fill && step.fill && target) return { view: fill.view(noted, step), target };
+    return { view: noted, target };
+  }
+
+  /** The step's warnings that apply here, and the username check. */
+  function notes(view: CalloutView, step: Step, page: PageView, target: Element | null): CalloutView {
+    const federal = isFederal(state.duo) || !!state.captured?.host.endsWith('.duofederal.com');
+    const warnings = (step.warn ?? []).filter((w) => (!w.when || holds(w.when, page)) && (!w.federal || federal));
+    const user = step.username && target ? ownUsername(document) : null;
+    const format = target ? controlValues(target).at(-1) : undefined;
+    const fits = user && format ? fitsFormat(format, user) : null;
+    return notesView(view, warnings, user && format && fits !== null ? { user, format, fits } : undefined);
+  }
+
+  async function copyText(step: Step): Promise<void> {
+    const text = step.warn?.find((w) => w.copy)?.copy;
+    try {
+      if (!text) throw new Error('nothing to copy');
+      await navigator.clipboard.writeText(t(text));
+      say(step, t('copied_text'));
+    } catch {
+      say(step, t('copy_failed'), true);
+    }
   }
 
   /** Whether the step's control has been missing long enough to offer help; looks again then. */
@@ -173,6 +197,7 @@ export function start(here: ConsoleId): () => void {
     teach: (step) => void needHelp(send).then((help) => ((teaching = help ? step.id : null), tick())),
     'cancel-teach': () => ((teaching = null), tick()),
     diagnostics: (step) => void copyDiagnostics(step),
+    'copy-text': (step) => void copyText(step),
   };
 
   function show(view: CalloutView | null, target: Element | null, inFrame: boolean, step?: Step): void {

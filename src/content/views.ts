@@ -5,7 +5,7 @@ import type { Credentials } from '../engine/credentials';
 import type { ConsoleId } from '../engine/hosts';
 import { UNVERIFIED } from '../engine/oidc';
 import { flowOf } from '../guides';
-import type { FlowId, Step } from '../guides/types';
+import type { FlowId, Step, Warning } from '../guides/types';
 import { t, type MessageKey } from '../i18n';
 import type { State } from '../engine/progress';
 import { boundView } from './bound';
@@ -18,7 +18,7 @@ export type ActionId =
   | 'open-duo' | 'open-okta'
   | 'fill' | 'replace' | 'keep'
   | 'read-again' | 'replace-keys' | 'keep-keys'
-  | 'teach' | 'cancel-teach' | 'diagnostics';
+  | 'teach' | 'cancel-teach' | 'diagnostics' | 'copy-text';
 
 export interface ActionView {
   id: ActionId;
@@ -71,10 +71,21 @@ export function stepView(state: State, here: Here, step: Step, message?: View['m
     actions: [
       { id: 'back', label: t('action_back'), name: t('action_back_name') },
       { id: 'done', label: t('action_mark_done') },
-      { id: 'skip', label: t('action_skip'), name: t('action_skip_name') },
+      // Break-glass is skipped only by saying one exists.
+      step.breakGlass ? { id: 'skip', label: t('action_break_glass') } : { id: 'skip', label: t('action_skip'), name: t('action_skip_name') },
       { id: 'pause', label: t('action_pause'), name: t('action_pause_name') },
     ],
   };
+}
+
+/** Warnings that apply here (the controller judged them against the page and the state), and the
+ *  username check's line; a warning with text to copy gets its Copy button. */
+export function notesView(view: CalloutView, warnings: Warning[], username?: { user: string; format: string; fits: boolean }): CalloutView {
+  const lines = warnings.map((w) => t(w.text));
+  if (username) lines.push(t([username.fits ? 'username_fits' : 'username_differs', username.user, username.format]));
+  if (!lines.length || view.message) return view;
+  const copy = warnings.some((w) => w.copy) ? [{ id: 'copy-text' as const, label: t('action_copy_text') }] : [];
+  return { ...view, message: { text: lines.join(' '), error: warnings.length > 0 }, actions: [...copy, ...view.actions] };
 }
 
 /** A step of the other console: say where it is and offer to open it; nothing to mark here. */

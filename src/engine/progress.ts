@@ -9,6 +9,10 @@ export type Engine = 'classic' | 'identity';
 export interface Marks {
   done: string[];
   skipped: string[];
+  /** When each step was done or skipped (ms), for the setup report. */
+  at?: Record<string, number>;
+  /** Steps whose own evidence a page showed (not the admin's mark): what Verified counts. */
+  seen?: string[];
 }
 
 export interface Captured {
@@ -86,10 +90,10 @@ export type StepState = 'done' | 'current' | 'pending' | 'skipped';
 
 export type Event =
   /** What a page shows: steps whose page it is (`at`) and steps whose completion it shows (`done`). */
-  | { type: 'seen'; kind: ConsoleKind; account: string; at: string[]; done: string[] }
+  | { type: 'seen'; kind: ConsoleKind; account: string; at: string[]; done: string[]; now?: number }
   /** From a page (`from`): applied to that page's own account, only for a step of its side.
    *  From the popup: applied to the account and org in use. */
-  | { type: 'mark'; step: string; how: 'done' | 'skip' | 'back'; from?: From }
+  | { type: 'mark'; step: string; how: 'done' | 'skip' | 'back'; from?: From; now?: number }
   /** Keys read and validated; `org` is kept when they are the same account's same application. */
   | { type: 'captured'; captured: Omit<Captured, 'org'> }
   /** The secret is no longer held; the integration key and host stay for display. */
@@ -169,8 +173,26 @@ export function stepStates(state: State, flow: Flow = flowOf(state.flow)): { ste
 export function stepFor(state: State, side: Side | null): Step | null {
   const states = stepStates(state);
   const open = states.filter((s) => s.state === 'current' || s.state === 'pending');
+  // The Verify group waits for the setup: a console page shows its checks only once nothing else is open.
+  const setup = open.filter((s) => s.step.group !== 'test');
+  if (setup.length) return (setup.find((s) => side && sideOf(s.step) === side) ?? setup[0])?.step ?? null;
   return (open.find((s) => side && sideOf(s.step) === side) ?? open[0])?.step ?? null;
 }
+
+/** The Verify group's checks (its steps that are not navigation) that apply to the flow. */
+export const checksOf = (flow: Flow): Step[] => flow.steps.filter((s) => s.group === 'test' && s.kind !== 'nav');
+
+/** Verified, as distinct from done: every check was seen done on its page, none only marked or skipped. */
+export function isVerified(state: State, flow: Flow = flowOf(state.flow)): boolean {
+  const checks = checksOf(flow);
+  return checks.length > 0 && checks.every((s) => wasSeen(state, s));
+}
+
+/** Whether a page showed the step done (not only the admin's mark). */
+export const wasSeen = (state: State, step: Step): boolean => !!marksOf(state, sideOf(step)).seen?.includes(step.id);
+
+/** When a step was done or skipped, if known. */
+export const markedAt = (state: State, step: Step): number | undefined => marksOf(state, sideOf(step)).at?.[step.id];
 
 /** Required steps still open (optional ones never hold the setup back). */
 export function stepsLeft(state: State): number {
@@ -186,10 +208,25 @@ function withMarks(state: State, key: string | null, edit: (m: Marks) => Marks):
   return after === before ? state : { ...state, marks: { ...state.marks, [key]: after } };
 }
 
-function addDone(m: Marks, ids: string[]): Marks {
+const stamp = (m: Marks, ids: string[], now?: number): Marks['at'] =>
+  now === undefined ? m.at : { ...m.at, ...Object.fromEntries(ids.map((id) => [id, now])) };
+
+/** Marks steps done; `seen`: those whose own evidence a page showed. */
+function addDone(m: Marks, ids: string[], now?: number, seen: string[] = []): Marks {
   const add = [...new Set(ids)].filter((id) => !m.done.includes(id));
-  if (!add.length) return m;
-  return { done: [...m.done, ...add], skipped: m.skipped.filter((id) => !add.includes(id)) };
+  const see = [...new Set(seen)].filter((id) => !m.seen?.includes(id));
+  if (!add.length && !see.length) return m;
+  const next: Marks = { ...m, done: [...m.done, ...add], skipped: m.skipped.filter((id) => !add.includes(id)), at: stamp(m, add, now) };
+  if (see.length) next.seen = [...(m.seen ?? []), ...see];
+  return next;
+}
+
+/** Reopens steps: no longer done, skipped or seen. */
+function reopen(m: Marks, ids: string[]): Marks {
+  const out = (list: string[]) => list.filter((id) => !ids.includes(id));
+  const next: Marks = { ...m, done: out(m.done), skipped: out(m.skipped) };
+  if (m.seen) next.seen = out(m.seen);
+  return next;
 }
 
 /** Evidence counts only from the console the step happens in, or, for a step whose proof is
@@ -206,12 +243,18 @@ export function reduce(state: State, event: Event): State {
       const next = pointAt(state, event.kind, event.account);
       const steps = flow.steps.filter((s) => sideOf(s) === side);
       const implied: string[] = [];
+      const seen: string[] = [];
       // Reaching a step's page, or seeing it done, means the way there was walked; what the admin set
       // up on the way is proved only by the step's own evidence or by a step that `proves` it.
-      const navBefore = (i: number) => steps.slice(0, i).filter((s) => s.kind === 'nav').map((s) => s.id);
+      // A Verify check's page proves only the Verify group's own way there, never the setup's.
+      const navBefore = (i: number) =>
+        steps.slice(0, i).filter((s) => s.kind === 'nav' && (steps[i]!.group !== 'test' || s.group === 'test')).map((s) => s.id);
       for (const id of event.done) {
         const i = steps.findIndex((s) => s.id === id);
-        if (i >= 0 && evidenceFrom(steps[i]!, event.kind)) implied.push(...navBefore(i), id, ...(steps[i]!.proves ?? []));
+        if (i >= 0 && evidenceFrom(steps[i]!, event.kind)) {
+          implied.push(...navBefore(i), id, ...(steps[i]!.proves ?? []));
+          seen.push(id);
+        }
       }
       for (const id of event.at) {
         const i = steps.findIndex((s) => s.id === id);
@@ -219,7 +262,7 @@ export function reduce(state: State, event: Event): State {
       }
       // The page's own account: a tab of another org never writes into this one's progress.
       const key = event.account ? `${side}:${event.account}` : null;
-      return implied.length ? withMarks(next, key, (m) => addDone(m, implied)) : next;
+      return implied.length ? withMarks(next, key, (m) => addDone(m, implied, event.now, seen)) : next;
     }
     case 'mark': {
       const step = flow.steps.find((s) => s.id === event.step);
@@ -229,16 +272,16 @@ export function reduce(state: State, event: Event): State {
       if (event.from && (event.from.side !== side || !event.from.account)) return state;
       const view = event.from ? viewFrom(state, side, event.from.account) : state;
       const key = scopeKey(view, side);
-      if (event.how === 'done') return withMarks(state, key, (m) => addDone(m, [step.id]));
+      if (event.how === 'done') return withMarks(state, key, (m) => addDone(m, [step.id], event.now));
       if (event.how === 'skip') {
-        return withMarks(state, key, (m) => ({ done: m.done.filter((id) => id !== step.id), skipped: [...m.skipped.filter((id) => id !== step.id), step.id] }));
+        return withMarks(state, key, (m) => ({ ...reopen(m, [step.id]), skipped: [...m.skipped.filter((id) => id !== step.id), step.id], at: stamp(m, [step.id], event.now) }));
       }
       // Back: reopen the last closed step before this one on the same side.
       const states = stepStates(view, flow);
       const i = states.findIndex((s) => s.step.id === step.id);
       const prev = states.slice(0, i).reverse().find((s) => sideOf(s.step) === side && (s.state === 'done' || s.state === 'skipped'));
       if (!prev) return state;
-      return withMarks(state, key, (m) => ({ done: m.done.filter((id) => id !== prev.step.id), skipped: m.skipped.filter((id) => id !== prev.step.id) }));
+      return withMarks(state, key, (m) => reopen(m, [prev.step.id]));
     }
     case 'captured': {
       const before = state.captured;

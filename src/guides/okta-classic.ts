@@ -2,7 +2,9 @@
 // Labels: ../shared/reference/duo-okta-consoles.md §3.4 and §3.5.
 import type { Locator } from '../engine/locate';
 import { duoSteps } from './duo';
+import { duoLogSteps } from './duo-verify';
 import { duoKeyField, duoKeysFill, classicEnrollTestStep, field, heading, oktaAdminStep, ruleDialog, ruleSteps, securityNav } from './okta-shared';
+import { accessTestSteps } from './okta-verify';
 import type { Cond, Flow } from './types';
 
 const duoForm: Locator = duoKeyField;
@@ -86,6 +88,7 @@ export const oktaClassic: Flow = {
       title: 'classic_username_title',
       instruction: 'classic_username_instruction',
       help: 'classic_username_help',
+      username: true,
       target: field(/^duo security username format$/i, 'userNameFormat', 'look_field_username_format'),
       at: duoFormShown,
       advanceOn: 'change',
@@ -159,7 +162,9 @@ export const oktaClassic: Flow = {
       },
       done: { find: ruleDialog },
     },
-    ...ruleSteps('classic', /^create rule$/i),
+    ...ruleSteps('classic', /^create rule$/i, true),
+    ...accessTestSteps,
     classicEnrollTestStep,
+    ...duoLogSteps,
   ],
 };

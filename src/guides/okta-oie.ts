@@ -2,13 +2,17 @@
 // and a Global Session Policy rule. Labels: ../shared/reference/duo-okta-consoles.md §3.6.
 import type { Locator } from '../engine/locate';
 import { duoSteps } from './duo';
+import { duoLogSteps } from './duo-verify';
 import {
   addTileStep, authenticatorsSteps, duoKeyField, duoKeysFill, enrollmentSteps, oieEnrollTestStep, field, heading, oktaAdminStep, ruleDialog, ruleSteps, securityNav,
 } from './okta-shared';
-import type { Cond, Flow } from './types';
+import { accessTestSteps } from './okta-verify';
+import type { Cond, Flow, Warning } from './types';
 
 const duoForm: Locator = duoKeyField;
 const formShown: Cond = { find: duoForm };
+// The Duo Security authenticator uses the traditional prompt, which the third-generation widget lacks.
+const WIDGET: Warning[] = [{ text: 'warn_widget_generation' }];
 
 export const oktaOie: Flow = {
   id: 'okta-oie',
@@ -18,7 +22,7 @@ export const oktaOie: Flow = {
     ...duoSteps,
     oktaAdminStep,
     ...authenticatorsSteps('oie'),
-    addTileStep('oie.duo-tile', /^duo security$/i, 'authenticator_duo_security', formShown),
+    { ...addTileStep('oie.duo-tile', /^duo security$/i, 'authenticator_duo_security', formShown), warn: WIDGET },
     {
       id: 'oie.fill',
       console: 'okta-admin',
@@ -28,6 +32,7 @@ export const oktaOie: Flow = {
       instruction: 'oie_fill_instruction',
       target: { any: [{ dataSe: 'o-form', has: duoForm }, { css: 'form', has: duoForm }], describe: 'look_duo_security_form' },
       at: formShown,
+      warn: WIDGET,
       // The Duo form opens from Security › Authenticators (reference §3.3).
       fill: duoKeysFill(/^\/admin\/access\/multifactor/, 'field_api_hostname'),
     },
@@ -39,6 +44,7 @@ export const oktaOie: Flow = {
       title: 'oie_username_title',
       instruction: 'oie_username_instruction',
       help: 'oie_username_help',
+      username: true,
       target: field(/^duo security username format$/i, 'userNameTemplate', 'look_field_username_format'),
       at: formShown,
       advanceOn: 'change',
@@ -86,6 +92,8 @@ export const oktaOie: Flow = {
       done: { find: ruleDialog },
     },
     ...ruleSteps('oie', /^create rule$/i),
+    ...accessTestSteps,
     oieEnrollTestStep,
+    ...duoLogSteps,
   ],
 };

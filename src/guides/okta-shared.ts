@@ -66,7 +66,11 @@ const SET_UP_CONTROL = [
   { role: 'button', name: SET_UP },
 ] as const;
 
-/** The last step: a test user enrolls on the real Sign-In Widget. */
+/** The widget's setup screen for one authenticator ("Set up Duo Security", "Setup Duo Security"),
+ *  not its list ("Set up security methods", "Set up multifactor authentication", "Setup required"). */
+const SETUP_SCREEN = /^set ?up (?!(security methods|multifactor authentication|required|another)$)\S/i;
+
+/** The end-user test: a test user enrolls on the real Sign-In Widget. */
 function enrollTest(instruction: MessageKey, target: Omit<Locator, 'any'>): Step {
   return {
     id: 'test.enroll',
@@ -77,7 +81,8 @@ function enrollTest(instruction: MessageKey, target: Omit<Locator, 'any'>): Step
     instruction,
     help: 'test_enroll_help',
     target: { any: [...SET_UP_CONTROL], ...target },
-    advanceOn: 'click',
+    // A check of the Verify group: done when the widget opens the authenticator's own setup screen.
+    done: { find: { any: [{ role: 'heading', name: SETUP_SCREEN }], describe: 'look_setup_screen' } },
   };
 }
 
@@ -117,14 +122,27 @@ const REQUIRE_MFA: Omit<Locator, 'within'> = {
   describe: 'look_prompt_for_factor_or_required_beside',
 };
 
+// Break-glass: the rule leaves out a named admin (Okta denies anyone whose Duo account is locked).
+const EXCLUDE: Omit<Locator, 'within'> = { any: [{ label: /^exclude users( \(optional\))?$/i }], describe: 'look_exclude_users' };
+
 /** The sign-on rule dialog: Classic's Okta sign-on policy and OIE's Global Session Policy share it. */
-export function ruleSteps(prefix: string, create: RegExp): Step[] {
+export function ruleSteps(prefix: string, create: RegExp, breakGlass = false): Step[] {
   const base = { console: 'okta-admin', group: 'okta', kind: 'input' } as const;
   // Each field's evidence includes the ones before it: a radio checked by default must not
   // count as the admin's choice before the rule is even named.
   const named: Cond = { value: inRuleDialog({ any: [{ label: /^rule name$/i }], describe: 'look_rule_name' }), matches: /\S/ };
   const required: Cond = { all: [named, { checked: inRuleDialog(REQUIRE_MFA) }] };
 
+  const exclude: Step = {
+    ...base,
+    id: `${prefix}.break-glass`,
+    title: 'break_glass_title',
+    instruction: 'break_glass_rule_instruction',
+    help: 'break_glass_help',
+    breakGlass: true,
+    target: inRuleDialog(EXCLUDE),
+    done: { all: [named, { value: inRuleDialog(EXCLUDE), matches: /\S/ }] },
+  };
   return [
     {
       ...base,
@@ -134,6 +152,7 @@ export function ruleSteps(prefix: string, create: RegExp): Step[] {
       target: inRuleDialog({ any: [{ label: /^rule name$/i }], describe: 'look_rule_name_field' }),
       done: named,
     },
+    ...(breakGlass ? [exclude] : []),
     {
       ...base,
       id: `${prefix}.rule-mfa`,
@@ -247,7 +266,16 @@ const policyEditor: Locator = {
   describe: 'look_enrollment_policy_editor',
 };
 
-/** Security › Authenticators › Enrollment: make the new authenticator Optional or Required. */
+// Break-glass in the enrollment policy: a second authenticator stays Optional or Required.
+const SECOND = ['okta verify', 'email', 'phone', 'google authenticator', 'security key or biometric'];
+const secondAuthenticator = (name: string | RegExp): Locator => ({
+  any: [{ label: typeof name === 'string' ? new RegExp(`^${name}$`, 'i') : name }],
+  within: policyEditor,
+  describe: 'look_second_authenticator',
+});
+
+/** Security › Authenticators › Enrollment: keep a second authenticator (break-glass), then make the
+ *  new one Optional or Required. */
 export function enrollmentSteps(prefix: string, authenticator: RegExp, name: MessageKey): Step[] {
   const choice: Locator = { any: [{ label: authenticator }], within: policyEditor, describe: 'look_eligible_authenticator_choice' };
   return [
@@ -275,6 +303,18 @@ export function enrollmentSteps(prefix: string, authenticator: RegExp, name: Mes
         describe: 'look_edit_default_policy',
       },
       done: { find: choice },
+    },
+    {
+      id: `${prefix}.break-glass`,
+      console: 'okta-admin',
+      group: 'okta',
+      kind: 'input',
+      title: 'break_glass_title',
+      instruction: 'break_glass_enroll_instruction',
+      help: 'break_glass_help',
+      breakGlass: true,
+      target: secondAuthenticator(/^(okta verify|email)$/i),
+      done: { any: SECOND.map((n) => ({ value: secondAuthenticator(n), matches: /^(optional|required)$/i })) },
     },
     {
       id: `${prefix}.enrollment-choice`,

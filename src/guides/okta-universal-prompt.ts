@@ -3,8 +3,10 @@
 // §3.6). The endpoints are derived from the API hostname by src/engine/oidc.ts.
 import type { Locator } from '../engine/locate';
 import { duoSteps } from './duo';
+import { duoActivateSteps, duoLogSteps } from './duo-verify';
 import { addTileStep, authenticatorsSteps, enrollmentSteps, idpEnrollTestStep, field, heading, named, oktaAdminStep, securityNav } from './okta-shared';
-import type { Cond, Flow } from './types';
+import { accessTestSteps } from './okta-verify';
+import type { Cond, Flow, Warning } from './types';
 
 // Verified paths (reference §3.3): evidence in a list only counts on its own page.
 const IDPS = /^\/admin\/access\/identity-providers/;
@@ -15,6 +17,22 @@ const idpForm: Cond = { find: issuer };
 const idpChoice: Locator = { any: [{ label: /^(idp|identity provider( \(idp\))?)$/i }], describe: 'look_idp_choice' };
 // Okta writes the type "OpenID Connect IdP", "OpenID Connect IDP" or just "OpenID Connect".
 const OIDC = /^openid connect( idp)?$/i;
+const idpUsername: Locator = field(/^idp username$/i, 'userNameTemplate', 'look_field_idp_username');
+
+// Where each warning matters: a Classic org whose Add identity provider lists no OpenID Connect IdP
+// (four features Okta Support turns on), and a Duo Federal account (no OIDC IdP factor).
+const NO_OIDC: Warning = {
+  text: 'warn_classic_no_oidc',
+  copy: 'classic_oidc_features_request',
+  when: {
+    all: [
+      { find: { any: [{ role: 'radio', name: /^saml 2\.0( idp)?$/i }, { text: /^saml 2\.0( idp)?$/i, scope: 'main' }], describe: 'look_identity_provider_types' } },
+      { not: { find: named(OIDC, 'look_openid_connect_idp_type') } },
+    ],
+  },
+};
+const FEDERAL: Warning = { text: 'warn_federal_no_up', federal: true };
+
 
 export const oktaUniversalPrompt: Flow = {
   id: 'okta-universal-prompt',
@@ -31,6 +49,7 @@ export const oktaUniversalPrompt: Flow = {
       title: 'up_idps_title',
       instruction: 'up_idps_instruction',
       href: '/admin/access/identity-providers',
+      warn: [FEDERAL],
       target: securityNav(/^identity providers$/i, 'look_identity_providers_in_side_navigation'),
       done: { find: heading(/^identity providers$/i, 'look_identity_providers_heading') },
     },
@@ -41,6 +60,7 @@ export const oktaUniversalPrompt: Flow = {
       kind: 'nav',
       title: 'up_add_idp_title',
       instruction: 'up_add_idp_instruction',
+      warn: [NO_OIDC, FEDERAL],
       target: { any: [{ role: 'button', name: /^add identity provider$/i }, { role: 'link', name: /^add identity provider$/i }], describe: 'look_add_identity_provider' },
       done: { find: named(OIDC, 'look_openid_connect_idp_type') },
     },
@@ -51,6 +71,7 @@ export const oktaUniversalPrompt: Flow = {
       kind: 'nav',
       title: 'up_oidc_type_title',
       instruction: 'up_oidc_type_instruction',
+      warn: [NO_OIDC, FEDERAL],
       target: {
         any: [
           { role: 'radio', name: OIDC },
@@ -93,9 +114,21 @@ export const oktaUniversalPrompt: Flow = {
           { name: 'field_authorization_endpoint', source: 'authorize', field: field(/^authorization endpoint$/i, 'authorizationEndpoint', 'look_field_authorization_endpoint') },
           { name: 'field_token_endpoint', source: 'token', field: field(/^token endpoint$/i, 'tokenEndpoint', 'look_field_token_endpoint') },
           { name: 'field_jwks_endpoint', source: 'jwks', field: field(/^jwks endpoint$/i, 'jwksEndpoint', 'look_field_jwks_endpoint') },
-          { name: 'field_idp_username', source: { literal: 'idpuser.preferred_username' }, field: field(/^idp username$/i, 'userNameTemplate', 'look_field_idp_username'), replacesDefault: true },
+          { name: 'field_idp_username', source: { literal: 'idpuser.preferred_username' }, field: idpUsername, replacesDefault: true },
         ],
       },
+    },
+    {
+      id: 'up.username',
+      console: 'okta-admin',
+      group: 'okta',
+      kind: 'input',
+      title: 'up_username_title',
+      instruction: 'up_username_instruction',
+      help: 'up_username_help',
+      username: true,
+      target: idpUsername,
+      done: { value: idpUsername, matches: /^idpuser\.preferred_username$/ },
     },
     {
       id: 'up.finish',
@@ -106,7 +139,7 @@ export const oktaUniversalPrompt: Flow = {
       instruction: 'up_finish_instruction',
       target: { any: [{ role: 'button', name: /^finish$/i }], describe: 'look_finish_under_idp_form' },
       done: { all: [{ path: IDPS }, { not: idpForm }, { find: { any: [{ role: 'row', name: /duo/i, scope: 'main' }], describe: 'look_duo_idp_list' } }] },
-      proves: ['up.fill'],
+      proves: ['up.fill', 'up.username'],
     },
     ...authenticatorsSteps('up'),
     addTileStep('up.idp-tile', /^idp authenticator$/i, 'authenticator_idp', { find: idpChoice }),
@@ -146,6 +179,9 @@ export const oktaUniversalPrompt: Flow = {
       target: { any: [{ role: 'switch', name: /skip the verify screen/i }], describe: 'look_skip_verify_screen_feature' },
       done: { checked: { any: [{ role: 'switch', name: /skip the verify screen/i }], describe: 'look_skip_verify_feature_on' } },
     },
-    idpEnrollTestStep,
+    ...accessTestSteps,
+    { ...idpEnrollTestStep, warn: [{ text: 'warn_verify_screen' }] },
+    ...duoLogSteps,
+    ...duoActivateSteps,
   ],
 };

@@ -53,9 +53,21 @@ export interface FillSpec {
   paths: RegExp;
 }
 
+/** A warning the callout shows on a step where it matters, with what to do. */
+export interface Warning {
+  text: MessageKey;
+  /** Shown only when the page shows this (else always on the step). */
+  when?: Cond;
+  /** Shown only when the Duo account or API hostname is Duo Federal's. */
+  federal?: true;
+  /** Text the callout offers to copy (for a ticket to Okta Support). */
+  copy?: MessageKey;
+}
+
 export interface Step {
   id: string;
   console: ConsoleKind;
+  /** 'test' is the Verify group: checks after the configuration, judged only from the page. */
   group: 'duo' | 'okta' | 'test';
   kind: StepKind;
   title: Msg;
@@ -77,6 +89,12 @@ export interface Step {
   /** A verified path where the step is done, for "open at the right page" links. */
   href?: string;
   optional?: boolean;
+  /** Keeps an admin out of the Duo requirement: skipped only by the "I have a break-glass account" mark. */
+  breakGlass?: true;
+  /** The username check: the target shows the format or mapping chosen; the callout says whether
+   *  the admin's own username (as the page's header shows it) has the shape it produces. */
+  username?: true;
+  warn?: Warning[];
 }
 
 export interface Flow {

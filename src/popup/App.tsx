@@ -6,13 +6,14 @@ import { CLIENT_NAMES, CREDENTIAL_NAMES } from '../engine/credentials';
 import { adviseFlows, isFederal } from '../engine/flows';
 import { adminHost } from '../engine/binding';
 import { oktaAdminOrigin } from '../engine/hosts';
-import { asState, initialState, stepStates, type ForgetReason, type State, type StepState } from '../engine/progress';
+import { asState, checksOf, initialState, isVerified, stepStates, wasSeen, type ForgetReason, type State, type StepState } from '../engine/progress';
 import { FLOWS, flowOf } from '../guides';
 import type { Step } from '../guides/types';
 import { isMessageKey, t, type MessageKey } from '../i18n';
 import { IDLE_MINUTES, Settings, type PopupMessage } from '../messages';
 import { EXPIRY_KEY, idleFrom, SETTINGS_KEY } from '../background/secret';
 import { LEARNED_KEY } from '../engine/learn';
+import { setupReport } from './report';
 
 const send = (msg: PopupMessage) => browser.runtime.sendMessage(msg);
 
@@ -167,6 +168,22 @@ function Setups({ state, complete }: { state: State; complete: boolean }) {
   );
 }
 
+/** Copies the setup report: Markdown built from stored state, which holds no secret. */
+function ReportButton({ state }: { state: State }) {
+  const [status, setStatus] = useState<string | null>(null);
+  const date = (ms: number) => new Date(ms).toLocaleString(t('locale_lang'), { dateStyle: 'medium', timeStyle: 'short' });
+  const copy = async () => {
+    await navigator.clipboard.writeText(setupReport(state, Date.now(), date));
+    setStatus(t('popup_report_copied'));
+  };
+  return (
+    <>
+      <button type="button" onClick={() => void copy()}>{t('action_copy_report')}</button>
+      {status && <p role="status" class="muted">{status}</p>}
+    </>
+  );
+}
+
 /** Asks the guide in the active tab for its report and copies it (it holds no keys, no user data). */
 function DiagnosticsButton() {
   const [status, setStatus] = useState<string | null>(null);
@@ -192,6 +209,9 @@ export function App() {
   const current = steps.find((s) => s.state === 'current')?.step;
   const engine = state.okta ? state.engines[state.okta] : undefined;
   const captured = state.captured;
+  const complete = !steps.some((x) => x.state === 'current' || x.state === 'pending');
+  const verified = isVerified(state, flow);
+  const unseen = checksOf(flow).filter((s) => !wasSeen(state, s)).length;
   const nextOkta = steps.find((s) => s.step.group !== 'duo' && (s.state === 'current' || s.state === 'pending'))?.step;
 
   const open = (url: string) => void browser.tabs.create({ url });
@@ -229,6 +249,7 @@ export function App() {
         ))}
       </fieldset>
 
+      <div class="checklist" data-verified={verified || undefined}>
       {GROUPS.map((group) => {
         const items = steps.filter((s) => s.step.group === group.id);
         return (
@@ -237,9 +258,9 @@ export function App() {
               <h2 id={`g-${group.id}`}>{t(group.title)}</h2>
               <ol>
                 {items.map(({ step, state: s }) => (
-                  <li key={step.id} data-state={s} data-step={step.id} aria-current={s === 'current' ? 'step' : undefined}>
+                  <li key={step.id} data-state={s} data-step={step.id} data-skip={s === 'skipped' && step.breakGlass ? 'break-glass' : undefined} aria-current={s === 'current' ? 'step' : undefined}>
                     <span class="title">{step.optional ? t(['step_optional', t(step.title)]) : t(step.title)}</span>
-                    <span class="muted">{t(STATE_WORDS[s])}</span>
+                    <span class="muted">{t(s === 'skipped' && step.breakGlass ? 'state_skipped_break_glass' : STATE_WORDS[s])}</span>
                   </li>
                 ))}
               </ol>
@@ -247,10 +268,12 @@ export function App() {
           )
         );
       })}
+      </div>
+      {complete && <p role="status" class={verified ? 'verified' : 'muted'}>{verified ? t('popup_verified') : t(['popup_not_verified', unseen])}</p>}
       {current && (
         <div class="row">
           <button type="button" onClick={() => void send({ type: 'mark', step: current.id, how: 'done' })}>{t(['action_mark_step_done', t(current.title)])}</button>
-          <button type="button" onClick={() => void send({ type: 'mark', step: current.id, how: 'skip' })}>{t('action_skip_current')}</button>
+          <button type="button" onClick={() => void send({ type: 'mark', step: current.id, how: 'skip' })}>{t(current.breakGlass ? 'action_break_glass' : 'action_skip_current')}</button>
         </div>
       )}
 
@@ -283,11 +306,12 @@ export function App() {
           <button type="button" class="primary" onClick={() => open(oktaUrl)}>{t('action_open_okta')}</button>
         )}
       </div>
-      <Setups state={state} complete={!steps.some((x) => x.state === 'current' || x.state === 'pending')} />
+      <Setups state={state} complete={complete} />
 
       <div class="row">
         <button type="button" disabled={!captured} onClick={() => void send({ type: 'forget' })}>{t('action_forget_keys')}</button>
         <button type="button" onClick={() => confirm(t('confirm_start_over')) && void send({ type: 'reset' })}>{t('action_start_over')}</button>
+        <ReportButton state={state} />
         <DiagnosticsButton />
         <button type="button" disabled={!learnedAny} onClick={() => void send({ type: 'forget-learned' })}>{t('action_forget_learned')}</button>
       </div>

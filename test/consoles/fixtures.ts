@@ -219,6 +219,9 @@ export interface ConsoleVariant {
   topBar: 'static' | 'pinned';
   /** Which markup shapes the pages render (test/consoles/shapes.ts): 0 the reference's, any other a seeded draw. */
   seed: number;
+  /** Classic orgs' Add identity provider: 'listed' offers OpenID Connect IdP; 'missing' does not
+   *  (Okta Support has not enabled the four features it needs). Identity Engine orgs always list it. */
+  oidcIdp: 'listed' | 'missing';
 }
 
 export const DEFAULT_VARIANT: Readonly<ConsoleVariant> = Object.freeze({
@@ -232,6 +235,7 @@ export const DEFAULT_VARIANT: Readonly<ConsoleVariant> = Object.freeze({
   shownKeys: 'as-is',
   topBar: 'static',
   seed: 0,
+  oidcIdp: 'listed',
 });
 
 /** One recorded page save (every non-GET request a page made to an `/api/` path). */

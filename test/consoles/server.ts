@@ -70,6 +70,10 @@ interface DuoAccount {
   apiHost: string;
   oktaApp: DuoAppFixture;
   apps: DuoApp[];
+  /** Reports › Authentication Log: a user sent to Duo by an Okta org's sign-in page (test/consoles/duo/verify.js). */
+  authLog: { at: string; result: string; user: string; application: string; event: string; device: string; universal: boolean }[];
+  /** The Okta application's Universal Prompt was activated. */
+  upActivated: boolean;
 }
 
 interface Policy {
@@ -120,6 +124,7 @@ const VARIANT_CHOICES: { [K in keyof ConsoleVariant]: readonly unknown[] | 'numb
   shownKeys: ['as-is', 'ikey-19', 'ikey-21', 'ikey-lower', 'skey-space', 'skey-zero-width', 'skey-39', 'swapped', 'host-empty', 'host-scheme', 'host-lookalike'],
   topBar: ['static', 'pinned'],
   seed: 'seed',
+  oidcIdp: ['listed', 'missing'],
 };
 
 /** What the Okta application's page shows, tampered per the `shownKeys` variant (hostile tests). */
@@ -267,6 +272,8 @@ function makeDuoAccount(id: DuoAccountId, variant: ConsoleVariant): DuoAccount {
     apiHost: oktaApp.host,
     oktaApp,
     apps: [],
+    authLog: [],
+    upActivated: false,
   };
   for (const a of DUO_DEFAULT_APPS) account.apps.push(makeDuoApp(account, a.name, a.type, a.protectionType));
   // A lookalike copy always shows the Okta app page (a phishing copy of the Details markup).
@@ -675,7 +682,7 @@ export async function startConsoles(
     if (path === '/_vendor/courage.js') return sendScript(res, await courageBundle());
 
     const site = classify(host);
-    if (await widgetRoute(req, res, url, host, site.kind === 'okta-enduser' ? state.orgs[site.org] : null, state.variant.renderDelayMs)) return;
+    if (await widgetRoute(req, res, url, host, site.kind === 'okta-enduser' ? state.orgs[site.org] : null, state.variant.renderDelayMs, sentToDuo)) return;
 
     if (path.startsWith('/api/') && method !== 'GET' && method !== 'HEAD') {
       const text = await readBody(req);
@@ -758,6 +765,7 @@ export async function startConsoles(
 
   function duoApi(account: DuoAccount, res: ServerResponse, path: string, method: string, body: unknown): void {
     const parts = path.split('/').filter(Boolean); // api duo applications [ikey] [secret]
+    if (parts[2] === 'authlog' && parts.length === 3 && method === 'GET') return sendJson(res, 200, { response: [...account.authLog].reverse(), stat: 'OK' });
     if (parts[2] !== 'applications') throw new HttpError(404, 'not found');
     const summary = (a: DuoApp) => ({ ikey: a.ikey, name: a.name, type: a.type, protectionType: a.protectionType });
     if (parts.length === 3) {
@@ -787,7 +795,7 @@ export async function startConsoles(
     if (parts.length === 4) {
       if (method === 'GET') {
         const shown = shownKeys(app, state.variant.shownKeys);
-        return sendJson(res, 200, { response: { ...summary(app), ikey: shown.ikey, apiHost: shown.apiHost }, stat: 'OK' });
+        return sendJson(res, 200, { response: { ...summary(app), ikey: shown.ikey, apiHost: shown.apiHost, universalPrompt: universalPromptOf(account, app) }, stat: 'OK' });
       }
       if (method === 'POST') {
         const b = asObject(body);
@@ -797,10 +805,31 @@ export async function startConsoles(
       }
       throw new HttpError(405, 'method not allowed');
     }
+    if (parts.length === 5 && parts[4] === 'universal-prompt' && method === 'POST') {
+      // Offered once a user authenticated through the updated (OIDC) application.
+      if (!universalPromptOf(account, app)?.eligible) return sendJson(res, 400, { stat: 'FAIL', message: 'No authentication through the updated application yet' });
+      account.upActivated = true;
+      return sendJson(res, 200, { response: universalPromptOf(account, app), stat: 'OK' });
+    }
     if (parts.length === 5 && parts[4] === 'secret' && method === 'GET') {
       return sendJson(res, 200, { response: { secret: shownKeys(app, state.variant.shownKeys).skey }, stat: 'OK' });
     }
     throw new HttpError(404, 'not found');
+  }
+
+  /** The Okta application's Universal Prompt state; null for other applications. */
+  function universalPromptOf(account: DuoAccount, app: DuoApp): JsonObject | null {
+    if (app.ikey !== account.oktaApp.ikey) return null;
+    return { eligible: account.authLog.some((e) => e.universal), activated: account.upActivated };
+  }
+
+  /** The sign-in page handed a user to Duo (the prompt itself is not simulated): the Duo account
+   *  of that API hostname logs an enrollment for its Okta application. */
+  function sentToDuo(duoHost: string, user: string, universal: boolean): void {
+    const account = Object.values(state.duo).find((a) => a.id !== 'lookalike' && a.apiHost === duoHost);
+    if (!account) return;
+    const at = new Date().toISOString().replace('T', ' ').slice(0, 19);
+    account.authLog.push({ at, result: 'Granted', user, application: account.oktaApp.name, event: 'Enrollment', device: 'Chrome, Linux', universal });
   }
 
   // --------------------------------------------------------------- Okta

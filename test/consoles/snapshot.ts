@@ -97,6 +97,28 @@ export const SHOTS: Shot[] = [
     },
   },
   { name: 'okta-features', url: `${nova}/admin/settings/features` },
+  {
+    name: 'okta-att',
+    url: `${nova}/admin/access-testing-tool`,
+    act: async (p) => {
+      await p.getByLabel('Target app').selectOption('Okta Dashboard');
+      await p.getByLabel('User', { exact: true }).selectOption({ index: 1 });
+      await click(p, 'button', 'Run test');
+      await p.getByRole('heading', { name: 'Results' }).waitFor();
+    },
+  },
+  {
+    // A test user handed to Duo by the sign-in page, then Duo's log of it.
+    name: 'duo-authlog',
+    url: `https://${OKTA_ORGS.nova.endUserHost}/signin/enroll`,
+    seed: { org: OKTA_ORGS.nova, enrollments: ['duo-authenticator'] },
+    act: async (p) => {
+      await p.getByRole('link', { name: 'Set up Duo Security.' }).click();
+      await p.getByRole('heading', { name: 'Set up Duo Security' }).waitFor();
+      await p.goto(`${duo}/reports/authentication`);
+      await p.getByRole('heading', { name: 'Authentication Log' }).waitFor();
+    },
+  },
 ];
 
 async function click(page: Page, role: 'button', name: string): Promise<void> {
@@ -105,6 +127,8 @@ async function click(page: Page, role: 'button', name: string): Promise<void> {
 
 async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('load');
+  // A page still fetching (its spinner showing) is not the page to save.
+  await page.waitForFunction(() => !document.querySelector('.loading[role=status]'));
   await page.waitForTimeout(150);
 }
 

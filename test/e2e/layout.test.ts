@@ -188,6 +188,8 @@ describe('layouts', () => {
       await page.waitForFunction((id) => document.querySelector('[data-duo-okta-guide]')?.getAttribute('data-step') !== id, step);
     }
     await dialog.getByLabel(/^Rule name$/i).fill('Duo Authentication');
+    await waitForStep(page, 'classic.break-glass');
+    await clickCallout(page, /^I have a break-glass account$/);
     await waitForStep(page, 'classic.rule-mfa');
     await expectHighlightOn(page, dialog.getByRole('radio', { name: 'Required', exact: true }));
     await calloutOnScreen(page);

@@ -6,7 +6,8 @@ import { launch, type Session } from './lib/browser';
 import { leaks } from './lib/leaks';
 import { waitForStep } from './lib/overlay';
 import { popupSteps } from './lib/popup';
-import { addAuthenticator, atStep, clickStep, fill, securityNav, walkDuo, walkEnrollment, walkEnrollTest, walkToOktaAdmin } from './lib/walk';
+import { addAuthenticator, atStep, clickStep, fill, securityNav, walkDuo, walkEnrollment, walkToOktaAdmin } from './lib/walk';
+import { walkVerify } from './lib/verify';
 
 const org = OKTA_ORGS.nova;
 const base = `https://${DUO_APP.host}/oauth/v1`;
@@ -39,6 +40,8 @@ describe('Duo Universal Prompt: Okta OIDC identity provider', () => {
     expect(shown).toContain(`Authorization endpoint: ${base}/authorize`);
     expect(shown).toMatch(new RegExp(`JWKS endpoint: ${base.replace(/\./g, '\\.')}/keys \\(path not verified`));
     await fill(page, 'up.fill');
+    // The username mapping, filled, is its own step: the page shows preferred_username.
+    await expect.poll(async () => (await popupSteps(s)).find((x) => x.id === 'up.username')?.state).toBe('done');
     await clickStep(page, 'up.finish', form.getByRole('button', { name: 'Finish' }));
 
     const idp = (await s.submissions()).find((x) => x.path === '/api/v1/idps')?.body as {
@@ -62,10 +65,12 @@ describe('Duo Universal Prompt: Okta OIDC identity provider', () => {
     await waitForStep(page, 'up.features');
     await page.goto(`https://${org.adminHost}/admin/settings/features`);
     await clickStep(page, 'up.features', page.getByRole('switch', { name: /Skip the verify screen/ }));
-    // Last, a test user enrolls through the IdP authenticator, listed under the name Okta gave it.
-    await walkEnrollTest(page, org.endUserHost, 'idp');
-    expect((await waitForStep(page, '')).callout).toMatch(/connected/);
-    expect((await popupSteps(s)).filter((x) => x.state !== 'done' && x.state !== 'skipped')).toEqual([]);
+    // Then the Verify group: the Access Testing Tool, a test user enrolling through the IdP
+    // authenticator (listed under the name Okta gave it), Duo's log, and Universal Prompt activation.
+    await walkVerify(s, page, org, 'idp', DUO_APP.ikey);
+    const steps = await popupSteps(s);
+    expect(steps.filter((x) => x.state !== 'done')).toEqual([]);
+    expect(steps.map((x) => x.id)).toEqual(expect.arrayContaining(['up.break-glass', 'up.username', 'verify.att-run', 'test.enroll', 'verify.duo-entry', 'verify.duo-up']));
     expect(await leaks(s, [page], DUO_APP.skey)).toEqual([]);
   });
 });

@@ -166,11 +166,13 @@ describe.skipIf(!hasFirefox())(`Firefox ESR: ${ZIP.split('/').pop()}`, () => {
     expect(body.policy.subject.userNameTemplate.template).toBe('idpuser.preferred_username');
   });
 
-  it('walks on to the last step: IdP authenticator, enrollment policy, the verify-screen feature, the end-user test', async () => {
+  it('walks on to the last step: IdP authenticator, enrollment policy, the verify-screen feature, the Verify group', async () => {
     expect(await walk(tab, nova)).toBe('');
     expect((await overlay(tab))?.callout).toMatch(/connected/i);
     const paths = s.submissions().map((x) => `${x.host}${x.path}`);
     expect(paths).toEqual(expect.arrayContaining([`${nova.adminHost}/api/v1/authenticators`, expect.stringMatching(new RegExp(`^${nova.adminHost}/api/v1/policies/`)), expect.stringMatching(/\/api\/v1\/features\/.+\/lifecycle\/enable$/)]));
+    // Verified ends at Duo: the Universal Prompt activated once Duo saw the test user's enrollment.
+    expect(paths).toContain(`${DUO_ADMIN_HOST}/api/duo/applications/${DUO_APP.ikey}/universal-prompt`);
     expect(s.submissions().every((x) => x.status < 400)).toBe(true);
   });
 

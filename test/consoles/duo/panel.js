@@ -2,6 +2,7 @@
 // content rendered after the variant's renderDelayMs).
 import { api, config, h, menuButton, mount, renderDelay, sleep, spinner, toast, uid } from '/_static/common/ui.js';
 import { shapedDetails } from '/_static/duo/details.js';
+import { pageAuthLog, universalPromptSection } from '/_static/duo/verify.js';
 
 const cfg = config();
 const variant = cfg.variant;
@@ -125,7 +126,7 @@ function renderChrome() {
         ),
         h('li', {}, link('/users', 'Users')),
         h('li', {}, link('/groups', 'Groups')),
-        h('li', {}, link('/reports', 'Reports')),
+        h('li', {}, link('/reports', 'Reports'), h('ul', { class: 'duo-subnav' }, h('li', {}, link('/reports/authentication', 'Authentication Log')))),
         h('li', {}, link('/settings', 'Settings')),
       ),
     ),
@@ -171,6 +172,7 @@ const ROUTES = [
   [/^\/users\/?$/, pageUsers],
   [/^\/groups\/?$/, () => stub('Groups')],
   [/^\/reports\/?$/, () => stub('Reports')],
+  [/^\/reports\/authentication\/?$/, pageAuthLog],
   [/^\/settings\/?$/, () => stub('Settings')],
 ];
 
@@ -619,6 +621,7 @@ async function pageApplication(ikey) {
         details,
         h('p', { class: 'warning-text' }, `Don't write down your ${L.skeyLower} or share it with anyone.`),
       ),
+      universalPromptSection(app),
       h('section', { class: 'card', 'aria-labelledby': 'settings-heading' }, h('h2', { id: 'settings-heading' }, 'Settings'), settingsForm),
     ),
   };

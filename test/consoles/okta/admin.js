@@ -9,6 +9,7 @@ import { classicAuthenticationPage, globalSessionPolicyPage } from '/_static/okt
 import authenticationPolicies from '/_static/okta/pages/authn-policies.js';
 import identityProviders from '/_static/okta/pages/idps.js';
 import features from '/_static/okta/pages/features.js';
+import accessTesting from '/_static/okta/pages/access-testing.js';
 
 const cfg = config();
 const okta = cfg.okta;
@@ -71,6 +72,7 @@ const NAV = [
     items: [
       ['Reports', '/admin/reports'],
       ['System Log', '/report/system_log_2'],
+      ['Access Testing Tool', '/admin/access-testing-tool'],
     ],
   },
   {
@@ -172,6 +174,8 @@ function pickPage() {
       return identityProviders;
     case '/admin/settings/features':
       return features;
+    case '/admin/access-testing-tool':
+      return accessTesting;
     default: {
       for (const section of NAV) {
         for (const [label, href] of section.items) if (href === path) return stub(label);

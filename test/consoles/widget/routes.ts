@@ -44,26 +44,38 @@ function testUser(org: WidgetOrg) {
   return { id: '00u1pat2tester3user4', login, identifier: login, firstName: 'Pat', lastName: 'Tester' };
 }
 
+/** Told when the page hands a user to Duo: Duo's API hostname, the user, and whether through the
+ *  Universal Prompt (an IdP authenticator) or the traditional prompt. */
+export type SentToDuo = (duoHost: string, user: string, universal: boolean) => void;
+
 /** IDX, the Identity Engine's pipeline: introspect, then one POST a screen. */
-async function idx(req: IncomingMessage, res: ServerResponse, base: string, org: WidgetOrg, action: string): Promise<void> {
+async function idx(req: IncomingMessage, res: ServerResponse, base: string, org: WidgetOrg, action: string, sent?: SentToDuo): Promise<void> {
   const body = await jsonBody(req);
   const handle = typeof body.stateHandle === 'string' ? body.stateHandle : typeof body.stateToken === 'string' ? body.stateToken : '';
   const { id: userId, identifier } = testUser(org);
   const ctx: IdxContext = { base, stateHandle: handle, enrollables: enrollables(org), user: { id: userId, identifier } };
   const id = (body.authenticator as { id?: unknown } | undefined)?.id;
   if (action === 'introspect' || action === 'cancel') return send(res, 200, ION, selectScreen(ctx));
-  if (action === 'credential/enroll') return send(res, 200, ION, enrollScreen(ctx, typeof id === 'string' ? id : ''));
+  if (action === 'credential/enroll') {
+    const chosen = ctx.enrollables.find((a) => a.id === id);
+    if (chosen?.duoHost) sent?.(chosen.duoHost, identifier, false);
+    if (chosen?.idp?.authorizeUrl) sent?.(new URL(chosen.idp.authorizeUrl).hostname, identifier, true);
+    return send(res, 200, ION, enrollScreen(ctx, typeof id === 'string' ? id : ''));
+  }
   if (action === 'skip') return send(res, 200, ION, skippedScreen(ctx));
   return notFound(res);
 }
 
 /** The Classic Authn API: the transaction by its state token, and enrolling Duo. */
-async function authn(req: IncomingMessage, res: ServerResponse, base: string, org: WidgetOrg, action: string): Promise<void> {
+async function authn(req: IncomingMessage, res: ServerResponse, base: string, org: WidgetOrg, action: string, sent?: SentToDuo): Promise<void> {
   const body = await jsonBody(req);
   const ctx: AuthnContext = { base, stateToken: typeof body.stateToken === 'string' ? body.stateToken : '', enrollables: enrollables(org), user: testUser(org) };
   if (action === '' || action === 'introspect' || action === 'previous') return send(res, 200, 'application/json', enrollTransaction(ctx));
   const duo = ctx.enrollables.find((f) => f.key === 'duo');
-  if (action === 'factors' && body.provider === 'DUO' && duo?.duoHost) return send(res, 200, 'application/json', duoActivation(ctx, duo.duoHost));
+  if (action === 'factors' && body.provider === 'DUO' && duo?.duoHost) {
+    sent?.(duo.duoHost, ctx.user.login, false);
+    return send(res, 200, 'application/json', duoActivation(ctx, duo.duoHost));
+  }
   if (action === 'factors' || action === 'skip' || action === 'cancel' || action.endsWith('/poll')) {
     return send(res, 400, 'application/json', { errorCode: 'E0000001', errorSummary: 'Only the Duo Security setup is simulated on this page.', errorCauses: [] });
   }
@@ -91,7 +103,7 @@ function redirectToIdp(res: ServerResponse, base: string, org: WidgetOrg, id: st
  * Answers what belongs to the widget; false for every other request. `org` is the org whose
  * end-user host this is (null on any other host); `delayMs` holds each answer like a network would.
  */
-export async function widgetRoute(req: IncomingMessage, res: ServerResponse, url: URL, host: string, org: WidgetOrg | null, delayMs: number): Promise<boolean> {
+export async function widgetRoute(req: IncomingMessage, res: ServerResponse, url: URL, host: string, org: WidgetOrg | null, delayMs: number, sent?: SentToDuo): Promise<boolean> {
   const path = url.pathname;
   const method = req.method ?? 'GET';
   if (path.startsWith(WIDGET_PREFIX)) {
@@ -107,8 +119,8 @@ export async function widgetRoute(req: IncomingMessage, res: ServerResponse, url
   if (!idxAction && !authnAction && !idpId) return false;
   await new Promise((r) => setTimeout(r, delayMs));
   const classic = org.fixture.engine === 'classic';
-  if (idxAction && method === 'POST' && !classic) await idx(req, res, base, org, idxAction);
-  else if (authnAction && method === 'POST' && classic) await authn(req, res, base, org, authnAction[1] ?? '');
+  if (idxAction && method === 'POST' && !classic) await idx(req, res, base, org, idxAction, sent);
+  else if (authnAction && method === 'POST' && classic) await authn(req, res, base, org, authnAction[1] ?? '', sent);
   else if (idpId && method === 'GET') redirectToIdp(res, base, org, idpId, url);
   else notFound(res);
   return true;

@@ -4,7 +4,7 @@
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { DUO_ADMIN_HOST, DUO_APP, DUO_SIGNIN_HOST, OKTA_ORGS } from '../../consoles/fixtures';
-import { expectHighlightOn, overlay, waitForStep } from './overlay';
+import { clickCallout, expectHighlightOn, overlay, waitForStep } from './overlay';
 import { buttonOf, dialogOf } from './shaped';
 
 export async function atStep(page: Page, step: string, target?: Locator): Promise<void> {
@@ -79,12 +79,29 @@ export async function fill(page: Page, step: string): Promise<void> {
   await page.locator('[data-duo-okta-guide]').getByRole('button', { name: /^Fill/ }).click();
 }
 
-/** The sign-on rule dialog, in either wording. */
-export async function walkRule(page: Page, prefix: string, wording: 'old' | 'new', create: string): Promise<void> {
+/** Chooses the next option of a select with the keyboard, as a person would (a trusted change). */
+export async function chooseNext(select: Locator): Promise<void> {
+  await select.focus();
+  await select.press('ArrowDown');
+}
+
+/** Break-glass in the rule: leave out a named admin, or say one exists (the callout's mark). */
+export type BreakGlass = { exclude: string } | 'mark';
+
+/** The sign-on rule dialog, in either wording; Classic's has the break-glass step. */
+export async function walkRule(page: Page, prefix: string, wording: 'old' | 'new', create: string, breakGlass?: BreakGlass): Promise<void> {
   const dialog = dialogOf(page);
   const name = dialog.getByLabel(/^Rule name$/i);
   await atStep(page, `${prefix}.rule-name`, name);
   await name.pressSequentially('Duo Authentication', { delay: 10 });
+  if (breakGlass === 'mark') {
+    await waitForStep(page, `${prefix}.break-glass`);
+    await clickCallout(page, /^I have a break-glass account$/);
+  } else if (breakGlass) {
+    const exclude = dialog.getByLabel(/^Exclude users/i);
+    await atStep(page, `${prefix}.break-glass`, exclude);
+    await exclude.pressSequentially(breakGlass.exclude, { delay: 5 });
+  }
   if (wording === 'old') {
     await clickStep(page, `${prefix}.rule-mfa`, dialog.getByRole('checkbox', { name: 'Prompt for Factor' }));
     await atStep(page, `${prefix}.rule-frequency`, dialog.getByRole('group', { name: 'Factor prompt frequency' }));

@@ -3,7 +3,7 @@
 // locators), checks the highlight lies over it, and uses it. It stops at a given step, or when the
 // overlay says every step is done; a step it does not know, or one that does not move on, fails.
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { DUO_SIGNIN_HOST } from '../../consoles/fixtures';
+import { DUO_ADMIN_HOST, DUO_APP, DUO_SIGNIN_HOST } from '../../consoles/fixtures';
 import { calloutButton, expectHighlightOn, find, findNow, overlay, type Query } from './page';
 
 export interface Org {
@@ -110,10 +110,35 @@ const ACTS: Record<string, Act> = {
     await goto(at.page, `https://${at.org.adminHost}/admin/settings/features`);
     await press(at, { role: 'switch', name: /skip the verify screen/i });
   },
+  // Filled with the rest of the form: the guide only shows the mapping.
+  'up.username': async (at) => highlighted(at, await find(at.page, { role: 'textbox', name: /^idp username$/i })),
+  // The Default Policy keeps Email Optional: a second authenticator is already there.
+  'up.break-glass': async (at) => highlighted(at, await find(at.page, { role: 'combobox', name: /^(okta verify|email)$/i })),
+  'verify.att': async (at) => {
+    await goto(at.page, `https://${at.org.adminHost}/admin/dashboard`);
+    const reports = { role: 'navigation', name: /admin console/i } as const;
+    if (!(await findNow(at.page, inNav(/^access testing tool$/i)))) await press(at, { role: 'button', name: /^reports/i, within: reports });
+    await press(at, inNav(/^access testing tool$/i));
+  },
+  'verify.att-run': async (at) => {
+    await choose(at.page, await find(at.page, { role: 'combobox', name: /^target app$/i }), /^okta dashboard$/i);
+    await choose(at.page, await find(at.page, { role: 'combobox', name: /^user$/i }), /^pat\.tester@/i);
+    // The highlight lies over the tool's whole form (the Chromium walk checks it); Run test is inside.
+    await (await find(at.page, { role: 'button', name: /^run test$/i })).click();
+  },
   'test.enroll': async (at) => {
     await goto(at.page, `https://${at.org.endUserHost}/signin/enroll`);
     // The real Sign-In Widget lists the IdP authenticator under the name Okta gave it.
     await press(at, { role: 'link', name: /^set up idp authenticator\.$/i });
+    // Its setup screen completes the check; the next one is in Duo.
+    await find(at.page, { role: 'heading', name: /^set up idp authenticator$/i });
+    await goto(at.page, `https://${DUO_ADMIN_HOST}/`);
+  },
+  'verify.duo-log': (at) => press(at, { role: 'link', name: /^authentication log$/i, within: { role: 'navigation', name: /main/i } }),
+  'verify.duo-entry': async (at) => choose(at.page, await find(at.page, { role: 'combobox', name: /^applications$/i }), /^okta$/i),
+  'verify.duo-up': async (at) => {
+    await goto(at.page, `https://${DUO_ADMIN_HOST}/applications/${DUO_APP.ikey}`);
+    await press(at, { role: 'button', name: /^activate universal prompt$/i });
   },
 };
 

@@ -1,6 +1,6 @@
 // Security > Identity Providers (/admin/access/identity-providers), both engines.
 // "Add identity provider" -> tile chooser (radio tiles + "Next") -> "Configure OpenID Connect IdP" form.
-import { api, h, mount, renderDelay, spinner, toast, uid } from '/_static/common/ui.js';
+import { api, config, h, mount, renderDelay, spinner, toast, uid } from '/_static/common/ui.js';
 import { courageForm } from '/_static/okta/courage.js';
 
 const IDP_TYPES = [
@@ -68,7 +68,9 @@ export default {
       const groupName = uid('idp-type');
       const state = { type: null };
       const error = h('p', { class: 'infobox infobox-error', role: 'alert', hidden: true }, 'Select an identity provider type.');
-      const tiles = IDP_TYPES.map((t) => {
+      // A Classic org lists no OpenID Connect IdP until Okta Support enables four features (variant oidcIdp).
+      const missing = config().okta.engine === 'classic' && config().variant.oidcIdp === 'missing';
+      const tiles = IDP_TYPES.filter((t) => !(missing && t.type === 'OIDC')).map((t) => {
         const id = uid('idp-tile');
         const descId = uid('idp-tile-desc');
         return h(
