@@ -7,7 +7,7 @@ import { leaks } from './lib/leaks';
 import { overlay, waitForStep } from './lib/overlay';
 import { chooseFlow, popupSteps, startOver } from './lib/popup';
 import {
-  addAuthenticator, atStep, chooseNext, clickStep, fill, securityNav, walkDuo, walkEnrollment, walkRule, walkToOktaAdmin,
+  addAuthenticator, atStep, clickStep, fill, securityNav, walkDuo, walkEnrollment, walkRule, walkToOktaAdmin,
 } from './lib/walk';
 import { walkVerify } from './lib/verify';
 

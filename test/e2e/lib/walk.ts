@@ -79,12 +79,6 @@ export async function fill(page: Page, step: string): Promise<void> {
   await page.locator('[data-duo-okta-guide]').getByRole('button', { name: /^Fill/ }).click();
 }
 
-/** Chooses the next option of a select with the keyboard, as a person would (a trusted change). */
-export async function chooseNext(select: Locator): Promise<void> {
-  await select.focus();
-  await select.press('ArrowDown');
-}
-
 /** Break-glass in the rule: leave out a named admin, or say one exists (the callout's mark). */
 export type BreakGlass = { exclude: string } | 'mark';
 
