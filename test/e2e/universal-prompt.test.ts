@@ -44,6 +44,8 @@ describe('Duo Universal Prompt: Okta OIDC identity provider', () => {
     await expect.poll(async () => (await popupSteps(s)).find((x) => x.id === 'up.username')?.state).toBe('done');
     await clickStep(page, 'up.finish', form.getByRole('button', { name: 'Finish' }));
 
+    // Finish's request may still be on its way when the click returns.
+    await expect.poll(async () => (await s.submissions()).some((x) => x.path === '/api/v1/idps')).toBe(true);
     const idp = (await s.submissions()).find((x) => x.path === '/api/v1/idps')?.body as {
       name: string; idpUsage: string; protocol: { scopes: string[] | string; credentials: { client: Record<string, string> }; issuer: { url: string }; endpoints: Record<string, unknown> };
       policy: unknown;
