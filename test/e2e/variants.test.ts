@@ -8,8 +8,9 @@ import { describeShapes, FIXED_SEEDS } from '../consoles/shapes';
 import { launch, type Session } from './lib/browser';
 import { brokeAt, FLOWS, shapesFor, walkFlow, type FlowId, type Walk } from './lib/flows';
 
-const asked = Number(process.env.VARIANT_SEEDS ?? '');
-const SEEDS = Number.isInteger(asked) && asked > 0 ? Array.from({ length: asked }, (_, i) => i + 1) : [...FIXED_SEEDS];
+/** `VARIANT_SEEDS`: N walks seeds 1..N; a list such as 16,24,28 walks those (a failure re-run). */
+const asked = (process.env.VARIANT_SEEDS ?? '').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+const SEEDS = asked.length > 1 ? asked : asked.length ? Array.from({ length: asked[0]! }, (_, i) => i + 1) : [...FIXED_SEEDS];
 
 interface Outcome { flow: FlowId; seed: number; ok: boolean; step?: string; error?: string; ms: number; steps: number }
 const outcomes: Outcome[] = [];
