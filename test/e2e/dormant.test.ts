@@ -19,6 +19,8 @@ beforeEach(async () => {
   await startOver(s);
 });
 
+// The background stores the new state (which pages and the popup see at once) before it registers
+// or unregisters the guide, so a test waits for the registration rather than reading it once.
 const registered = () =>
   s.worker.evaluate(async () => (await (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]> } } }).chrome.scripting.getRegisteredContentScripts()).map((c) => c.id));
 /** What the page can tell of the guide: its element, and the start measure it leaves. */
@@ -37,14 +39,14 @@ describe('dormant when no setup runs', () => {
     await waitForStep(page, 'duo.applications');
     await popupButton(/^Pause$/);
     await page.waitForFunction(() => !document.querySelector('[data-duo-okta-guide]'));
-    expect(await registered()).toEqual([]);
+    await expect.poll(registered, { timeout: 5000 }).toEqual([]);
 
     const fresh = await s.open(`https://${OKTA_ORGS.acme.adminHost}/admin/dashboard`);
     await fresh.getByRole('navigation').first().waitFor();
     expect(await traces(fresh)).toEqual({ element: false, started: false });
 
     await popupButton(/^Resume$/);
-    expect((await registered()).sort()).toEqual(['guide-duo', 'guide-okta']);
+    await expect.poll(async () => (await registered()).sort(), { timeout: 5000 }).toEqual(['guide-duo', 'guide-okta']);
     // The open tab gets the guide without a reload.
     await waitForStep(page, 'duo.applications');
   });
@@ -57,7 +59,7 @@ describe('dormant when no setup runs', () => {
     await duo.locator('[data-duo-okta-guide]').getByRole('button', { name: /^Pause the guide/ }).click();
     await okta.waitForFunction(() => !document.querySelector('[data-duo-okta-guide]'));
     await duo.waitForFunction(() => !document.querySelector('[data-duo-okta-guide]'));
-    expect(await registered()).toEqual([]);
+    await expect.poll(registered, { timeout: 5000 }).toEqual([]);
     await popupButton(/^Resume$/);
   });
 
@@ -73,7 +75,7 @@ describe('dormant when no setup runs', () => {
     for (const step of FLOWS['okta-classic'].steps) await popup.evaluate((id) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'mark', step: id, how: 'skip' }), step.id);
     await popup.close();
     expect((await waitForStep(page, '')).callout).toMatch(/connected/);
-    expect(await registered()).toEqual([]);
+    await expect.poll(registered, { timeout: 5000 }).toEqual([]);
 
     const later = await s.open(`https://${OKTA_ORGS.acme.adminHost}/admin/dashboard`);
     await later.getByRole('navigation').first().waitFor();
@@ -84,7 +86,7 @@ describe('dormant when no setup runs', () => {
     await again.getByRole('button', { name: 'Set up another Okta org' }).click();
     await again.getByRole('button', { name: /^Pause$/ }).waitFor();
     await again.close();
-    expect((await registered()).sort()).toEqual(['guide-duo', 'guide-okta']);
+    await expect.poll(async () => (await registered()).sort(), { timeout: 5000 }).toEqual(['guide-duo', 'guide-okta']);
     // The Duo tab still open reports the admin signed in: the fresh setup's next step.
     await waitForStep(later, 'duo.applications');
     expect((await overlay(later))?.flow).toBeTruthy();
