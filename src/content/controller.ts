@@ -124,8 +124,9 @@ export function start(here: ConsoleId): () => void {
   function notes(view: CalloutView, step: Step, page: PageView, target: Element | null): CalloutView {
     const federal = isFederal(state.duo) || !!state.captured?.host.endsWith('.duofederal.com');
     const warnings = (step.warn ?? []).filter((w) => (!w.when || holds(w.when, page)) && (!w.federal || federal));
+    // The control's value is read only for the username check, on its step, once a user is found.
     const user = step.username && target ? ownUsername(document) : null;
-    const format = target ? controlValues(target).at(-1) : undefined;
+    const format = user && target ? controlValues(target).at(-1) : undefined;
     const fits = user && format ? fitsFormat(format, user) : null;
     return notesView(view, warnings, user && format && fits !== null ? { user, format, fits } : undefined);
   }

@@ -5,14 +5,15 @@
 // Okta usernames are in e-mail form by default; a SAM Account Name has no domain part.
 const LOGIN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** The first text in the page's header (banner) shaped like an Okta login, else null. */
+/** The first text in the page's headers (banners) shaped like an Okta login, else null. A page may
+ *  have several (a product bar, then the app's own); the user's name need not be in the first. */
 export function ownUsername(root: ParentNode): string | null {
-  const header = root.querySelector('header,[role=banner]');
-  if (!header) return null;
-  const walker = (header.ownerDocument ?? (header as unknown as Document)).createTreeWalker(header, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node.textContent?.trim() ?? '';
-    if (LOGIN.test(text)) return text;
+  for (const header of root.querySelectorAll('header,[role=banner]')) {
+    const walker = (header.ownerDocument ?? (header as unknown as Document)).createTreeWalker(header, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim() ?? '';
+      if (LOGIN.test(text)) return text;
+    }
   }
   return null;
 }

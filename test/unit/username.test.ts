@@ -10,6 +10,11 @@ describe('username check', () => {
     expect(ownUsername(document)).toBeNull();
   });
 
+  it('looks through every header and banner, not only the first', () => {
+    document.body.innerHTML = '<header><span>Okta</span></header><div role="banner"><button>admin@acme.example</button></div><main>pat@acme.example</main>';
+    expect(ownUsername(document)).toBe('admin@acme.example');
+  });
+
   it.each([
     ['Okta username', 'admin@acme.example', true],
     ['Email', 'admin@acme.example', true],
