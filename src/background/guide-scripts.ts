@@ -22,9 +22,13 @@ async function isRegistered(): Promise<boolean> {
  *  default; top frame only). `wake`: also start it in the console tabs already open; `sleep`: put
  *  it away in them. */
 export async function runGuide(running: boolean, opts: { wake?: boolean; sleep?: boolean } = {}): Promise<void> {
-  if (running && !(await isRegistered())) {
-    await browser.scripting.registerContentScripts(SCRIPTS.map((s) => ({ ...s, excludeMatches: GUIDE_EXCLUDES, allFrames: false, persistAcrossSessions: true })));
-    registered = true;
+  if (running) {
+    if (!(await isRegistered())) {
+      await browser.scripting.registerContentScripts(SCRIPTS.map((s) => ({ ...s, excludeMatches: GUIDE_EXCLUDES, allFrames: false, persistAcrossSessions: true })));
+      registered = true;
+    }
+    // Also when it was registered all along: a tab whose guide stopped (it read the paused state
+    // before the background had put it away) gets it again; a running copy hands over to the new.
     if (opts.wake) {
       for (const s of SCRIPTS) await inOpenTabs(s.matches, (id) => browser.scripting.executeScript({ target: { tabId: id }, files: s.js }));
     }

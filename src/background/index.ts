@@ -35,12 +35,14 @@ async function applyNow(events: Event[]): Promise<State> {
   const used = secretUsed(state);
   const wanted = !!state.captured?.secret && !complete && !used;
   if (expiry !== null && !(held && wanted)) await forgetSecret();
-  // A finished setup forgets the secret; the integration key and API hostname stay for the setup
-  // report, as they do when the secret was used or lost.
+  // The secret goes once it is used, idle or the setup is finished.
   if (state.captured?.secret && !(held && wanted)) {
     state = await updateNow([{ type: 'secret-gone', why: complete ? 'done' : used ? 'used' : expiry === null ? 'restart' : 'idle', at }]);
   }
   if (complete && state.finishedAt === null) state = await updateNow([{ type: 'finished', at }]);
+  // A finished setup forgets the captured values (its history line keeps the application for the
+  // report): no key stays behind to send anywhere.
+  if (complete && state.captured) state = await updateNow([{ type: 'forget', why: 'done', at }]);
   // Done or paused: console pages stop loading the guide. Pausing puts it away in open tabs too;
   // resuming or starting a setup brings it to them. A finished setup's last page keeps its callout.
   const starts = events.some((e) => (e.type === 'pause' && !e.paused) || e.type === 'new-setup' || e.type === 'reset');
@@ -54,6 +56,12 @@ const apply = (events: Event[]): Promise<State> => exclusive(() => applyNow(even
 async function onContent(msg: ContentMessage, sender: Runtime.MessageSender): Promise<unknown> {
   const page = contentSender(sender, ownId);
   if (!page) return undefined;
+  // Paused, a page's guide is put away; one that missed it reads, fills and marks nothing.
+  if (msg.type !== 'pause' && (await load()).state.paused) {
+    if (msg.type === 'capture') return { ok: false, messages: [t('refuse_paused')] } satisfies CaptureReply;
+    if (msg.type === 'fill') return { ok: false, message: t('refuse_paused') } satisfies FillReply;
+    return undefined;
+  }
   switch (msg.type) {
     case 'seen':
       await apply([{ type: 'seen', kind: page.kind, account: page.account, at: msg.at, done: msg.done, now: Date.now() }]);
@@ -181,7 +189,8 @@ async function onPopup(msg: PopupMessage): Promise<unknown> {
       });
       return true;
     case 'forget-learned':
-      await forgetLearned();
+      // Under the lock: a control being learned meanwhile must not write the forgotten ones back.
+      await exclusive(forgetLearned);
       return true;
   }
 }

@@ -38,7 +38,20 @@ const StateSchema = z.object({
   // Added within version 2: read as their defaults when absent.
   paused: z.optional(z.boolean()),
   finishedAt: z.optional(z.nullable(z.number())),
-  history: z.optional(z.array(z.object({ at: z.number(), duo: z.nullable(z.string()), okta: z.nullable(z.string()), flow: z.enum(FLOW_IDS) })).check(z.maxLength(MAX_HISTORY))),
+  history: z.optional(
+    z
+      .array(
+        z.object({
+          at: z.number(),
+          duo: z.nullable(z.string()),
+          okta: z.nullable(z.string()),
+          flow: z.enum(FLOW_IDS),
+          // Added within version 2: the application a finished setup connected.
+          app: z.optional(z.object({ ikey: z.string(), host: z.string(), labels: z.enum(['ikey', 'client']) })),
+        }),
+      )
+      .check(z.maxLength(MAX_HISTORY)),
+  ),
 });
 
 /** Version 1 had no destination for the keys: they keep their progress and choose an org anew,

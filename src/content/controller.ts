@@ -289,6 +289,8 @@ export function start(here: ConsoleId): () => void {
   const onChanged = (changes: Record<string, Storage.StorageChange>, area: string) => {
     if (area !== 'local' || !(changes.progress || changes[LEARNED_KEY])) return;
     if (changes.progress) readState(changes.progress.newValue);
+    // Paused: the guide goes even from a tab the background's sleep message missed.
+    if (state.paused) return life.abort();
     if (changes[LEARNED_KEY]) readLearned(changes[LEARNED_KEY].newValue);
     tick();
   };

@@ -72,6 +72,9 @@ export interface Setup {
   duo: string | null;
   okta: string | null;
   flow: FlowId;
+  /** The Duo application it connected, for the setup report: never the secret. The captured values
+   *  themselves are forgotten when the setup finishes. */
+  app?: Pick<Captured, 'ikey' | 'host' | 'labels'>;
 }
 
 /** At most this many orgs are remembered as destinations (the oldest drop out). */
@@ -172,12 +175,21 @@ export function stepStates(state: State, flow: Flow = flowOf(state.flow)): { ste
 /** The step the guide shows on a page of one side: that side's first open step, else the overall one. */
 export function stepFor(state: State, side: Side | null): Step | null {
   const states = stepStates(state);
-  const open = states.filter((s) => s.state === 'current' || s.state === 'pending');
-  // The Verify group waits for the setup: a console page shows its checks only once nothing else is open.
-  const setup = open.filter((s) => s.step.group !== 'test');
-  if (setup.length) return (setup.find((s) => side && sideOf(s.step) === side) ?? setup[0])?.step ?? null;
+  const open = states.filter(isOpen);
+  // The Verify group waits for the setup: a console page shows its checks only once no required
+  // setup step is open (an optional one, still open, does not hold them back).
+  if (setupLeft(states)) {
+    const setup = open.filter((s) => s.step.group !== 'test');
+    return (setup.find((s) => side && sideOf(s.step) === side) ?? setup[0])?.step ?? null;
+  }
   return (open.find((s) => side && sideOf(s.step) === side) ?? open[0])?.step ?? null;
 }
+
+type Judged = ReturnType<typeof stepStates>[number];
+const isOpen = (s: Judged): boolean => s.state === 'current' || s.state === 'pending';
+
+/** Whether a required step of the setup itself (not of the Verify group) is still open. */
+const setupLeft = (states: Judged[]): boolean => states.some((s) => s.step.group !== 'test' && !s.step.optional && isOpen(s));
 
 /** The Verify group's checks (its steps that are not navigation) that apply to the flow. */
 export const checksOf = (flow: Flow): Step[] => flow.steps.filter((s) => s.group === 'test' && s.kind !== 'nav');
@@ -196,7 +208,7 @@ export const markedAt = (state: State, step: Step): number | undefined => marksO
 
 /** Required steps still open (optional ones never hold the setup back). */
 export function stepsLeft(state: State): number {
-  return stepStates(state).filter((s) => !s.step.optional && (s.state === 'current' || s.state === 'pending')).length;
+  return stepStates(state).filter((s) => !s.step.optional && isOpen(s)).length;
 }
 
 /** Edits the marks of one scope (`duo:<host>` / `okta:<org>`); null edits nothing. */
@@ -242,6 +254,10 @@ export function reduce(state: State, event: Event): State {
       const side = sideOfKind(event.kind);
       const next = pointAt(state, event.kind, event.account);
       const steps = flow.steps.filter((s) => sideOf(s) === side);
+      // The Verify group's checks count only once the setup is done: a log row or a setup screen
+      // seen before then proves nothing of this setup (an earlier org's Okta row, say).
+      const early = setupLeft(stepStates(viewFrom(next, side, event.account), flow));
+      const counts = (i: number) => i >= 0 && !(early && steps[i]!.group === 'test');
       const implied: string[] = [];
       const seen: string[] = [];
       // Reaching a step's page, or seeing it done, means the way there was walked; what the admin set
@@ -251,14 +267,14 @@ export function reduce(state: State, event: Event): State {
         steps.slice(0, i).filter((s) => s.kind === 'nav' && (steps[i]!.group !== 'test' || s.group === 'test')).map((s) => s.id);
       for (const id of event.done) {
         const i = steps.findIndex((s) => s.id === id);
-        if (i >= 0 && evidenceFrom(steps[i]!, event.kind)) {
+        if (counts(i) && evidenceFrom(steps[i]!, event.kind)) {
           implied.push(...navBefore(i), id, ...(steps[i]!.proves ?? []));
           seen.push(id);
         }
       }
       for (const id of event.at) {
         const i = steps.findIndex((s) => s.id === id);
-        if (i >= 0 && steps[i]!.console === event.kind) implied.push(...navBefore(i));
+        if (counts(i) && steps[i]!.console === event.kind) implied.push(...navBefore(i));
       }
       // The page's own account: a tab of another org never writes into this one's progress.
       const key = event.account ? `${side}:${event.account}` : null;
@@ -293,10 +309,12 @@ export function reduce(state: State, event: Event): State {
     case 'secret-gone':
       return state.captured && state.captured.secret ? { ...state, captured: { ...state.captured, secret: false }, forgotten: { at: event.at, why: event.why } } : state;
     case 'forget':
-      return state.captured ? { ...state, captured: null, forgotten: state.captured.secret ? { at: event.at, why: event.why } : state.forgotten } : state;
+      // A finished setup says so, whatever had already taken the secret.
+      return state.captured ? { ...state, captured: null, forgotten: state.captured.secret || event.why === 'done' ? { at: event.at, why: event.why } : state.forgotten } : state;
     case 'bind': {
       const captured = state.captured;
-      if (!captured || !state.orgs.includes(event.org) || (captured.org === event.org && state.okta === event.org)) return state;
+      // A finished setup's keys are forgotten: nothing to send anywhere.
+      if (!captured || state.finishedAt !== null || !state.orgs.includes(event.org) || (captured.org === event.org && state.okta === event.org)) return state;
       return { ...state, okta: event.org, captured: { ...captured, org: event.org } };
     }
     case 'flow':
@@ -312,7 +330,8 @@ export function reduce(state: State, event: Event): State {
       return state.paused === event.paused ? state : { ...state, paused: event.paused };
     case 'finished': {
       if (state.finishedAt !== null) return state;
-      const line: Setup = { at: event.at, duo: state.duo, okta: state.okta, flow: state.flow };
+      const c = state.captured;
+      const line: Setup = { at: event.at, duo: state.duo, okta: state.okta, flow: state.flow, ...(c && { app: { ikey: c.ikey, host: c.host, labels: c.labels } }) };
       return { ...state, finishedAt: event.at, history: [...state.history, line].slice(-MAX_HISTORY) };
     }
     case 'new-setup': {

@@ -66,12 +66,17 @@ const SET_UP_CONTROL = [
   { role: 'button', name: SET_UP },
 ] as const;
 
-/** The widget's setup screen for one authenticator ("Set up Duo Security", "Setup Duo Security"),
- *  not its list ("Set up security methods", "Set up multifactor authentication", "Setup required"). */
-const SETUP_SCREEN = /^set ?up (?!(security methods|multifactor authentication|required|another)$)\S/i;
+/** The widget's setup screen for Duo ("Set up Duo Security", "Setup Duo Security"), not its list
+ *  ("Set up security methods", "Set up multifactor authentication", "Setup required") and not another
+ *  authenticator's (a test user with Okta Verify optional may open that one first). */
+const DUO_SETUP_SCREEN = /^set ?up .*\bduo\b/i;
+/** The IdP authenticator's setup screen bears the name the admin gave it: any authenticator's setup
+ *  screen but Okta's own. */
+const IDP_SETUP_SCREEN =
+  /^set ?up (?!(security methods|multifactor authentication|required|another)$)(?!.*\b(okta verify|fastpass|e-?mail|phone|sms|voice|google authenticator|security key|biometric|security question|password|yubikey|securid|symantec|on-prem|custom otp)\b)\S/i;
 
 /** The end-user test: a test user enrolls on the real Sign-In Widget. */
-function enrollTest(instruction: MessageKey, target: Omit<Locator, 'any'>): Step {
+function enrollTest(instruction: MessageKey, screen: RegExp, target: Omit<Locator, 'any'>): Step {
   return {
     id: 'test.enroll',
     console: 'okta-user',
@@ -81,8 +86,8 @@ function enrollTest(instruction: MessageKey, target: Omit<Locator, 'any'>): Step
     instruction,
     help: 'test_enroll_help',
     target: { any: [...SET_UP_CONTROL], ...target },
-    // A check of the Verify group: done when the widget opens the authenticator's own setup screen.
-    done: { find: { any: [{ role: 'heading', name: SETUP_SCREEN }], describe: 'look_setup_screen' } },
+    // A check of the Verify group: done when the widget opens Duo's own setup screen.
+    done: { find: { any: [{ role: 'heading', name: screen }], describe: 'look_setup_screen' } },
   };
 }
 
@@ -94,12 +99,12 @@ const DUO_ROW: Locator = {
 };
 
 /** Traditional prompt: Setup (Classic) or Set up (Identity Engine) beside Duo Security. */
-export const classicEnrollTestStep = enrollTest('test_enroll_instruction', { near: DUO_ROW, describe: 'look_setup_under_duo_security' });
-export const oieEnrollTestStep = enrollTest('test_enroll_oie_instruction', { near: DUO_ROW, describe: 'look_setup_under_duo_security' });
+export const classicEnrollTestStep = enrollTest('test_enroll_instruction', DUO_SETUP_SCREEN, { near: DUO_ROW, describe: 'look_setup_under_duo_security' });
+export const oieEnrollTestStep = enrollTest('test_enroll_oie_instruction', DUO_SETUP_SCREEN, { near: DUO_ROW, describe: 'look_setup_under_duo_security' });
 
 /** Universal Prompt: the IdP authenticator is listed under the name the admin gave it, not Duo's,
  *  so its Set up is found inside the box the widget marks `data-se="external_idp"`. */
-export const idpEnrollTestStep = enrollTest('test_enroll_idp_instruction', {
+export const idpEnrollTestStep = enrollTest('test_enroll_idp_instruction', IDP_SETUP_SCREEN, {
   within: { any: [{ dataSe: 'external_idp' }], describe: 'look_idp_authenticator_sign_in' },
   describe: 'look_setup_idp_authenticator',
 });

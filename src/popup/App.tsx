@@ -6,7 +6,7 @@ import { CLIENT_NAMES, CREDENTIAL_NAMES } from '../engine/credentials';
 import { adviseFlows, isFederal } from '../engine/flows';
 import { adminHost } from '../engine/binding';
 import { oktaAdminOrigin } from '../engine/hosts';
-import { asState, checksOf, initialState, isVerified, stepStates, wasSeen, type ForgetReason, type State, type StepState } from '../engine/progress';
+import { asState, checksOf, initialState, isComplete, isVerified, stepStates, wasSeen, type ForgetReason, type State, type StepState } from '../engine/progress';
 import { FLOWS, flowOf } from '../guides';
 import type { Step } from '../guides/types';
 import { isMessageKey, t, type MessageKey } from '../i18n';
@@ -209,7 +209,8 @@ export function App() {
   const current = steps.find((s) => s.state === 'current')?.step;
   const engine = state.okta ? state.engines[state.okta] : undefined;
   const captured = state.captured;
-  const complete = !steps.some((x) => x.state === 'current' || x.state === 'pending');
+  // As the background judges it: optional steps left open do not hold a setup back.
+  const complete = isComplete(state);
   const verified = isVerified(state, flow);
   const unseen = checksOf(flow).filter((s) => !wasSeen(state, s)).length;
   const nextOkta = steps.find((s) => s.step.group !== 'duo' && (s.state === 'current' || s.state === 'pending'))?.step;

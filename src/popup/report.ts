@@ -3,7 +3,7 @@
 // the Okta org and flow, each step with its state and when, what was skipped and why, and the
 // verification results. Nothing is sent anywhere; the popup copies it.
 import { CLIENT_NAMES, CREDENTIAL_NAMES } from '../engine/credentials';
-import { checksOf, isVerified, markedAt, stepStates, wasSeen, type State } from '../engine/progress';
+import { checksOf, isComplete, isVerified, markedAt, stepStates, wasSeen, type State } from '../engine/progress';
 import { flowOf } from '../guides';
 import { t, type MessageKey } from '../i18n';
 
@@ -14,11 +14,12 @@ const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
 export function setupReport(state: State, now: number, date: (ms: number) => string): string {
   const flow = flowOf(state.flow);
   const steps = stepStates(state, flow);
-  const c = state.captured;
+  // Keys held now, or, once the setup finished (which forgets them), the application it connected.
+  const c = state.captured ?? (state.finishedAt !== null ? state.history.at(-1)?.app : undefined);
   const lines = [`# ${t('report_heading')}`, '', `- ${t(['report_made', date(now)])}`, `- ${t(['report_duo', state.duo ?? '—'])}`];
   if (c) lines.push(`- ${t(['report_duo_app', [c.labels === 'client' ? CLIENT_NAMES.ikey! : CREDENTIAL_NAMES.ikey], c.ikey, c.host])}`);
   lines.push(`- ${t(['report_okta', state.okta ?? '—'])}`, `- ${t(['report_flow', [flow.title]])}`);
-  lines.push(`- ${t(isVerified(state, flow) ? 'report_verified' : 'report_not_verified')}`, '', `## ${t('report_steps')}`, '', t('report_columns'), '|---|---|---|---|');
+  lines.push(`- ${t(isComplete(state) && isVerified(state, flow) ? 'report_verified' : 'report_not_verified')}`, '', `## ${t('report_steps')}`, '', t('report_columns'), '|---|---|---|---|');
   steps.forEach(({ step, state: s }, i) => {
     const when = s === 'done' || s === 'skipped' ? markedAt(state, step) : undefined;
     const word = s === 'skipped' && step.breakGlass ? 'state_skipped_break_glass' : STATE_WORDS[s]!;

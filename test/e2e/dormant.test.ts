@@ -51,6 +51,20 @@ describe('dormant when no setup runs', () => {
     await waitForStep(page, 'duo.applications');
   });
 
+  it('a tab that missed the pause message puts the guide away when it reads the paused state', async () => {
+    const page = await s.open(`https://${DUO_ADMIN_HOST}/`);
+    await waitForStep(page, 'duo.applications');
+    // Paused in storage only, as if the background's message to this tab had been lost.
+    await s.worker.evaluate(async () => {
+      const local = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { paused: boolean }>>; set(v: unknown): Promise<void> } } } }).chrome.storage.local;
+      const { progress } = await local.get('progress');
+      await local.set({ progress: { ...progress, paused: true } });
+    });
+    await page.waitForFunction(() => !document.querySelector('[data-duo-okta-guide]'));
+    await popupButton(/^Resume$/);
+    await waitForStep(page, 'duo.applications');
+  });
+
   it('Pause in the callout stops the guide on every page', async () => {
     const duo = await s.open(`https://${DUO_ADMIN_HOST}/`);
     const okta = await s.open(`https://${OKTA_ORGS.acme.adminHost}/admin/dashboard`);

@@ -75,6 +75,20 @@ describe('Okta targets on the simulated consoles', () => {
     expect(setup?.closest('li')?.querySelector('h3')?.textContent).toBe('Duo Security');
   });
 
+  it.each([
+    ['Set up Duo Security', true, true],
+    ['Setup Duo Security', true, true],
+    ['Set up Acme MFA', false, true],
+    ['Set up Okta Verify', false, false],
+    ['Set up Email', false, false],
+    ['Setup Google Authenticator', false, false],
+    ['Set up security methods', false, false],
+  ])('the enrollment check is done on “%s”: traditional prompt %s, IdP authenticator %s', (heading, duo, idp) => {
+    document.body.innerHTML = `<main><h2>${heading}</h2></main>`;
+    const done = (flow: FlowId) => holds(findStep(FLOWS[flow], 'test.enroll')!.done!, { root: document, kind: 'okta-user', path: '/signin/enroll' });
+    expect([done('okta-classic'), done('okta-oie'), done('okta-universal-prompt')]).toEqual([duo, duo, idp]);
+  });
+
   it('an IdP authenticator carries the name the admin gave it, not Duo’s: the traditional prompt’s step finds nothing there', () => {
     loadPage('okta-enroll-idp');
     expect(document.body.textContent).not.toMatch(/duo/i);

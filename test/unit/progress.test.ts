@@ -173,6 +173,17 @@ describe('setups: pause, finish, the next setup', () => {
     expect(run([{ type: 'reset' }], s).history).toHaveLength(1);
   });
 
+  it('a finished setup keeps the application it connected in its line, never the secret; its keys go nowhere after', () => {
+    let s = run([{ type: 'seen', kind: 'duo-admin', account: DUO, at: [], done: [] }, { type: 'captured', captured: { account: DUO, ikey: 'DIA1B2C3D4E5F6G7H8I9', host: 'api-abc12345.duosecurity.com', labels: 'ikey', at: 1, secret: true } }]);
+    s = run([{ type: 'seen', kind: 'okta-admin', account: ORG, at: [], done: [] }, { type: 'seen', kind: 'okta-admin', account: 'nova.okta.com', at: [], done: [] }], s);
+    s = run([{ type: 'secret-gone', why: 'done', at: 900 }, { type: 'finished', at: 1000 }], everyStep(s));
+    expect(s.history.at(-1)?.app).toEqual({ ikey: 'DIA1B2C3D4E5F6G7H8I9', host: 'api-abc12345.duosecurity.com', labels: 'ikey' });
+    // Finished, the keys are sent nowhere else (the popup's Send keys is refused).
+    expect(run([{ type: 'bind', org: 'nova.okta.com' }], s)).toBe(s);
+    s = run([{ type: 'forget', why: 'done', at: 1000 }], s);
+    expect([s.captured, s.forgotten]).toEqual([null, { at: 1000, why: 'done' }]);
+  });
+
   it('reads state stored before these fields existed as running, with no history', () => {
     const { paused: _p, history: _h, finishedAt: _f, ...older } = initialState();
     expect(asState(older)).toEqual(initialState());

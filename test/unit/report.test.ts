@@ -24,13 +24,15 @@ function finished(markedOnly: string[] = []): State {
       s = run([{ type: 'seen', kind, account: kind.startsWith('duo') ? DUO_ADMIN_HOST : ORG, at: [], done: [step.id], now }], s);
     }
   }
-  return run([{ type: 'secret-gone', why: 'done', at: 2 }, { type: 'finished', at: 3 }], s);
+  // As the background finishes a setup: the secret goes, the dated line, then the captured values.
+  return run([{ type: 'secret-gone', why: 'done', at: 2 }, { type: 'finished', at: 3 }, { type: 'forget', why: 'done', at: 3 }], s);
 }
 
 describe('setup report', () => {
   const report = setupReport(finished(), Date.UTC(2026, 11, 2, 15), date);
 
-  it('names the Duo account and application, the Okta org and the flow', () => {
+  it('names the Duo account and application (kept in the finished setup’s line), the Okta org and the flow', () => {
+    expect(finished().captured).toBeNull();
     expect(report).toMatch(/^# Duo ↔ Okta setup report\n/);
     expect(report).toContain(`Duo account: ${DUO_ADMIN_HOST}`);
     expect(report).toContain(`Integration key ${DUO_APP.ikey}, API hostname ${DUO_APP.host}`);
@@ -59,6 +61,11 @@ describe('setup report', () => {
       expect(text.includes(DUO_APP.skey)).toBe(false);
       expect(/\b[A-Za-z0-9]{40}\b/.test(text)).toBe(false);
     }
+  });
+
+  it('a setup reopened after its checks were seen is not reported verified', () => {
+    const reopened = run([{ type: 'mark', step: 'classic.activate', how: 'back' }], finished());
+    expect(setupReport(reopened, 0, date)).toContain('Verification: not verified');
   });
 
   it('a check only marked done by hand is reported as such, and the setup as not verified', () => {

@@ -11,10 +11,10 @@ const captured = { account: DUO, ikey: 'DIA1B2C3D4E5F6G7H8I9', host: 'api-abc123
 const run = (events: Event[], from: State) => events.reduce(reduce, from);
 const kindOf = (step: Step) => (step.console === 'duo-signin' ? 'duo-admin' : step.console);
 
-/** A flow with its Duo keys captured and every setup step marked done in the popup. */
-function configured(flow: FlowId): State {
+/** A flow with its Duo keys captured and every setup step marked done in the popup, but `open`. */
+function configured(flow: FlowId, open?: string): State {
   const start = run([{ type: 'flow', flow }, { type: 'captured', captured }, { type: 'seen', kind: 'okta-admin', account: ORG, at: [], done: [] }], initialState());
-  return run(FLOWS[flow].steps.filter((s) => s.group !== 'test').map((s) => ({ type: 'mark', step: s.id, how: 'done', now: 100 }) as Event), start);
+  return run(FLOWS[flow].steps.filter((s) => s.group !== 'test' && s.id !== open).map((s) => ({ type: 'mark', step: s.id, how: 'done', now: 100 }) as Event), start);
 }
 /** Pages showing each check done. */
 const seenAll = (flow: FlowId): Event[] =>
@@ -60,6 +60,13 @@ describe('Verify group', () => {
     expect(stepFor(configured('okta-oie'), 'okta')?.id).toBe('verify.att');
   });
 
+  it('an optional setup step left open holds the checks back on no page', () => {
+    const s = configured('okta-universal-prompt', 'up.features');
+    expect(stepFor(s, 'duo')?.id).toBe('verify.duo-log');
+    const verified = run(seenAll('okta-universal-prompt'), s);
+    expect(isVerified(verified)).toBe(true);
+  });
+
   it('keeps when each step was done or skipped', () => {
     let s = configured('okta-classic');
     const step = (id: string) => FLOWS['okta-classic'].steps.find((x) => x.id === id)!;
@@ -71,10 +78,22 @@ describe('Verify group', () => {
 });
 
 describe('Verify pages', () => {
-  it('a check seen early proves none of the setup: Duo’s dashboard shows an Authentication Log card', () => {
+  it('a check seen before the setup is done counts for nothing: Duo’s dashboard shows an Authentication Log card', () => {
     const s = run([{ type: 'seen', kind: 'duo-admin', account: DUO, at: [], done: ['verify.duo-log'] }], initialState());
     const states = stepStates(s);
     expect(states.find((x) => x.step.id === 'duo.applications')?.state).toBe('pending');
-    expect(states.find((x) => x.step.id === 'verify.duo-log')?.state).toBe('done');
+    expect(states.find((x) => x.step.id === 'verify.duo-log')?.state).toBe('pending');
+  });
+
+  it('an Okta row in Duo’s log before the setup is done (an earlier org’s) neither finishes nor verifies it', () => {
+    const flow = 'okta-classic';
+    const before = configured(flow);
+    const open = configured(flow, 'classic.fill');
+    expect(stepStates(open).find((x) => x.step.id === 'classic.fill')?.state).toBe('current');
+    const early = run(seenAll(flow), open);
+    expect(checksOf(FLOWS[flow]).some((c) => wasSeen(early, c))).toBe(false);
+    expect(isVerified(early)).toBe(false);
+    // The same pages once the setup is done: verified.
+    expect(isVerified(run(seenAll(flow), before))).toBe(true);
   });
 });
