@@ -2,8 +2,9 @@
 import { defineConfig, type Plugin } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import { build as esbuild } from 'esbuild';
-import { GUIDE_FILES, HELP_FILE } from './src/background/guide-where';
-import { sideGuides, type Side } from './scripts/side-guides';
+import { guideFile, HELP_FILE } from './src/background/guide-where';
+import { sideGuides } from './scripts/side-guides';
+import { FLOW_IDS } from './src/guides/types';
 import preact from '@preact/preset-vite';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
@@ -54,21 +55,20 @@ function leanMessages(): Plugin {
   };
 }
 
-/** The guide's content scripts, one per console side, and its on-demand help: each one
+/** The guide's content scripts, one per console side and flow, and its on-demand help: each one
  *  self-contained classic script at a fixed path, which the background registers while a setup runs
  *  (src/background/guide-scripts.ts). No loader importing chunks, so nothing is web-accessible for a
  *  page to fetch and tell the extension by. `__SIDE__` leaves out the other console's half, and
- *  sideGuides its guides' locators. */
+ *  sideGuides its guides' locators and the other flows. */
 function guideScripts(): Plugin {
   const builds = [
-    { fileName: GUIDE_FILES.duo, entry: 'src/content/index.ts', side: 'duo' as Side },
-    { fileName: GUIDE_FILES.okta, entry: 'src/content/index.ts', side: 'okta' as Side },
-    { fileName: HELP_FILE, entry: 'src/content/help.ts', side: undefined },
+    ...FLOW_IDS.flatMap((flow) => (['duo', 'okta'] as const).map((side) => ({ fileName: guideFile(side, flow), entry: 'src/content/index.ts', side, flow }))),
+    { fileName: HELP_FILE, entry: 'src/content/help.ts', side: undefined, flow: undefined },
   ];
   return {
     name: 'guide-scripts',
     async generateBundle() {
-      for (const { fileName, entry, side } of builds) {
+      for (const { fileName, entry, side, flow } of builds) {
         const out = await esbuild({
           entryPoints: [entry],
           bundle: true,
@@ -78,10 +78,10 @@ function guideScripts(): Plugin {
           write: false,
           metafile: true,
           legalComments: 'none',
-          define: { __SIDE__: side ? JSON.stringify(side) : 'undefined' },
+          define: { __SIDE__: side ? JSON.stringify(side) : 'undefined', __FLOW__: flow ? JSON.stringify(flow) : 'undefined' },
           // The other side's guides as outlines. Not under `npm run dev`: the outlines are made from
           // the guides as this config loaded them, so a watch build keeps the guides whole.
-          plugins: side && !this.meta.watchMode ? [sideGuides(side)] : [],
+          plugins: side && flow && !this.meta.watchMode ? [sideGuides(side, flow)] : [],
         });
         for (const input of Object.keys(out.metafile.inputs)) this.addWatchFile(input);
         this.emitFile({ type: 'asset', fileName, source: out.outputFiles[0]!.text });
@@ -94,7 +94,7 @@ export default defineConfig({
   // The extension build; vitest runs the sources directly and needs none of these plugins.
   plugins: process.env.VITEST ? [] : [noInnerHtml(), preact(), crx({ manifest: { ...manifest, version: pkg.version } }), guideScripts(), leanMessages()],
   // Only the content-script bundles set it; everywhere else both halves are there.
-  define: { __SIDE__: 'undefined' },
+  define: { __SIDE__: 'undefined', __FLOW__: 'undefined' },
   build: {
     target: 'chrome120',
     outDir: 'dist',

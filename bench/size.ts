@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { GUIDE_FILES } from '../src/background/guide-where';
+import { guideFile, type Side } from '../src/background/guide-where';
+import type { FlowId } from '../src/guides/types';
 
 export interface Bytes {
   files: string[];
@@ -11,9 +12,9 @@ export interface Bytes {
   gzip: number;
 }
 
-/** What a page of one console loads: that console's content script. */
-export function contentScriptBytes(dist: string, side: keyof typeof GUIDE_FILES): Bytes {
-  return fileBytes([join(dist, GUIDE_FILES[side])]);
+/** What a page of one console loads while a flow is in use: that console's script of that flow. */
+export function contentScriptBytes(dist: string, side: Side, flow: FlowId): Bytes {
+  return fileBytes([join(dist, guideFile(side, flow))]);
 }
 
 export function fileBytes(paths: string[]): Bytes {

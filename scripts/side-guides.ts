@@ -1,15 +1,15 @@
-// An esbuild plugin for one console side's content script: the guides of the other side are
-// replaced by outlines (./src/guides/outline.ts), so a Duo page does not load the Okta flows'
-// locators and an Okta page not Duo's. Generated from the guides themselves at build time.
+// An esbuild plugin for one console side's content script of one flow: the other flows are left
+// out, and the guides of the other side are replaced by outlines (./src/guides/outline.ts), so a
+// Duo page does not load the Okta flow's locators and an Okta page not Duo's. Generated from the
+// guides themselves at build time.
 import type { Plugin } from 'esbuild';
 import { dirname } from 'node:path';
 import { FLOWS } from '../src/guides';
 import { duoSteps } from '../src/guides/duo';
 import { duoActivateSteps, duoLogSteps } from '../src/guides/duo-verify';
 import { outline } from '../src/guides/outline';
-import type { Step } from '../src/guides/types';
-
-export type Side = 'duo' | 'okta';
+import type { FlowId, Step } from '../src/guides/types';
+import type { Side } from '../src/background/guide-where';
 
 const sideOf = (step: Step): Side => (step.console.startsWith('duo') ? 'duo' : 'okta');
 const camel = (id: string) => id.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
@@ -34,9 +34,15 @@ function oktaFlowModule(id: keyof typeof FLOWS): string {
   ].join('\n');
 }
 
-export function sideGuides(side: Side): Plugin {
+/** Another flow than the script's: its name and nothing else (the script stops if it is chosen). */
+function leftOutFlowModule(id: FlowId): string {
+  const flow = FLOWS[id];
+  return `export const ${camel(id)} = { id: ${json(flow.id)}, title: ${json(flow.title)}, summary: ${json(flow.summary)}, steps: [] };`;
+}
+
+export function sideGuides(side: Side, flow: FlowId): Plugin {
   return {
-    name: `side-guides-${side}`,
+    name: `side-guides-${side}-${flow}`,
     setup(build) {
       const guides = /[\\/]src[\\/]guides[\\/](duo|duo-verify|okta-classic|okta-oie|okta-universal-prompt)\.ts$/;
       build.onLoad({ filter: guides }, ({ path }) => {
@@ -47,7 +53,8 @@ export function sideGuides(side: Side): Plugin {
           const contents = Object.entries(duoModule).map(([k, steps]) => `export const ${k} = ${json(steps.map(outline))};`).join('\n');
           return { contents, loader: 'js', resolveDir };
         }
-        if (side === 'duo' && !duoModule) return { contents: oktaFlowModule(name as keyof typeof FLOWS), loader: 'js', resolveDir };
+        if (!duoModule && name !== flow) return { contents: leftOutFlowModule(name as FlowId), loader: 'js', resolveDir };
+        if (side === 'duo' && !duoModule) return { contents: oktaFlowModule(name as FlowId), loader: 'js', resolveDir };
         return undefined;
       });
     },

@@ -1,40 +1,50 @@
-// The guide runs on console pages only while a setup runs: its content script is registered with
+// The guide runs on console pages only while a setup runs: its content scripts are registered with
 // `scripting.registerContentScripts` then, and unregistered when the setup is done or paused, so
 // a console page afterwards runs no extension code at all. Pages open when a setup starts or
-// resumes get the guide injected; pages open when it pauses are told to put it away.
+// resumes get the guide injected; pages open when it pauses are told to put it away. The scripts
+// are those of the flow in use: when it changes, the other flow's take their place, in open tabs too.
 import browser from 'webextension-polyfill';
-import { DUO_MATCHES, GUIDE_EXCLUDES, GUIDE_FILES, GUIDE_MATCHES, HELP_FILE, OKTA_MATCHES } from './guide-where';
+import type { FlowId } from '../guides/types';
+import { DUO_MATCHES, GUIDE_EXCLUDES, guideFile, GUIDE_MATCHES, HELP_FILE, OKTA_MATCHES } from './guide-where';
 
 /** One registered script per console side: each page loads only its console's half of the guide. */
-const SCRIPTS = [
-  { id: 'guide-duo', js: [GUIDE_FILES.duo], matches: DUO_MATCHES },
-  { id: 'guide-okta', js: [GUIDE_FILES.okta], matches: OKTA_MATCHES },
+const scripts = (flow: FlowId) => [
+  { id: 'guide-duo', js: [guideFile('duo', flow)], matches: DUO_MATCHES },
+  { id: 'guide-okta', js: [guideFile('okta', flow)], matches: OKTA_MATCHES },
 ];
-const IDS = SCRIPTS.map((s) => s.id);
-let registered: boolean | null = null;
+const IDS = ['guide-duo', 'guide-okta'];
+/** The registered scripts' file, or null when none are; undefined until asked (the worker restarted). */
+let registered: string | null | undefined;
 
-async function isRegistered(): Promise<boolean> {
-  registered ??= (await browser.scripting.getRegisteredContentScripts({ ids: IDS })).length > 0;
+async function registeredFile(): Promise<string | null> {
+  if (registered === undefined) {
+    const found = await browser.scripting.getRegisteredContentScripts({ ids: IDS });
+    // The file's name: a browser may report it as a path or a URL.
+    registered = found.find((s) => s.id === 'guide-okta')?.js?.[0]?.split('/').pop() ?? null;
+  }
   return registered;
 }
 
 /** Registers or unregisters the guide to match whether a setup runs (at document_idle, the
- *  default; top frame only). `wake`: also start it in the console tabs already open; `sleep`: put
- *  it away in them. */
-export async function runGuide(running: boolean, opts: { wake?: boolean; sleep?: boolean } = {}): Promise<void> {
+ *  default; top frame only), with the flow's scripts. `wake`: also start it in the console tabs
+ *  already open (as a change of flow does); `sleep`: put it away in them. */
+export async function runGuide(running: boolean, flow: FlowId, opts: { wake?: boolean; sleep?: boolean } = {}): Promise<void> {
+  const now = await registeredFile();
   if (running) {
-    if (!(await isRegistered())) {
-      await browser.scripting.registerContentScripts(SCRIPTS.map((s) => ({ ...s, excludeMatches: GUIDE_EXCLUDES, allFrames: false, persistAcrossSessions: true })));
-      registered = true;
+    const file = guideFile('okta', flow);
+    if (now !== file) {
+      if (now) await browser.scripting.unregisterContentScripts({ ids: IDS });
+      await browser.scripting.registerContentScripts(scripts(flow).map((s) => ({ ...s, excludeMatches: GUIDE_EXCLUDES, allFrames: false, persistAcrossSessions: true })));
+      registered = file;
     }
     // Also when it was registered all along: a tab whose guide stopped (it read the paused state
     // before the background had put it away) gets it again; a running copy hands over to the new.
-    if (opts.wake) {
-      for (const s of SCRIPTS) await inOpenTabs(s.matches, (id) => browser.scripting.executeScript({ target: { tabId: id }, files: s.js }));
+    if (opts.wake || (now && now !== file)) {
+      for (const s of scripts(flow)) await inOpenTabs(s.matches, (id) => browser.scripting.executeScript({ target: { tabId: id }, files: s.js }));
     }
-  } else if (!running && (await isRegistered())) {
+  } else if (now) {
     await browser.scripting.unregisterContentScripts({ ids: IDS });
-    registered = false;
+    registered = null;
     if (opts.sleep) await inOpenTabs(GUIDE_MATCHES, (id) => browser.tabs.sendMessage(id, { type: 'sleep' }));
   }
 }

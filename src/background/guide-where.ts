@@ -1,10 +1,15 @@
 // Where the guide's content script runs, and its file: read by the background, which registers it,
 // and by the build (vite.config.ts), which writes it. No browser API here.
 import { OKTA_SITES } from '../engine/hosts';
+import { FLOW_IDS, type FlowId } from '../guides/types';
 
-/** The guide's content scripts, one per console side, each self-contained (built by
- *  vite.config.ts's `guideScripts`). */
-export const GUIDE_FILES = { duo: 'content-duo.js', okta: 'content-okta.js' } as const;
+export type Side = 'duo' | 'okta';
+const FLOW_FILES: Record<FlowId, string> = { 'okta-classic': 'classic', 'okta-oie': 'oie', 'okta-universal-prompt': 'up' };
+
+/** The guide's content scripts, one per console side and flow, each self-contained (built by
+ *  vite.config.ts's `guideScripts`): a page loads only its console's half of the flow in use. */
+export const guideFile = (side: Side, flow: FlowId): string => `content-${side}-${FLOW_FILES[flow]}.js`;
+export const GUIDE_FILES: string[] = FLOW_IDS.flatMap((flow) => [guideFile('duo', flow), guideFile('okta', flow)]);
 /** Diagnostics and teaching, injected only when the admin asks for them. */
 export const HELP_FILE = 'help.js';
 

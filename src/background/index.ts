@@ -46,7 +46,7 @@ async function applyNow(events: Event[]): Promise<State> {
   // Done or paused: console pages stop loading the guide. Pausing puts it away in open tabs too;
   // resuming or starting a setup brings it to them. A finished setup's last page keeps its callout.
   const starts = events.some((e) => (e.type === 'pause' && !e.paused) || e.type === 'new-setup' || e.type === 'reset');
-  await runGuide(guideRunning(state), { wake: starts, sleep: events.some((e) => e.type === 'pause' && e.paused) });
+  await runGuide(guideRunning(state), state.flow, { wake: starts, sleep: events.some((e) => e.type === 'pause' && e.paused) });
   await showBadge(state);
   return state;
 }

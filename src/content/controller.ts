@@ -278,6 +278,8 @@ export function start(here: ConsoleId): () => void {
   const interested = (): Interest => (interest ??= interestOf(openSteps(), Object.values(learned).map((l) => ({ any: [asStrategy(l)], describe: 'look_page_heading' }))));
   watchPage(tick, signal, (records) => mayMatter(records, interested()), (records) => overlay?.moved(records));
 
+  /** This script holds one flow (the build makes one per flow); under tests it holds them all. */
+  const otherFlow = () => __FLOW__ !== undefined && state.flow !== __FLOW__;
   const readState = (raw: unknown) => {
     state = viewFrom(asState(raw), here.side, here.account);
     interest = null;
@@ -289,8 +291,9 @@ export function start(here: ConsoleId): () => void {
   const onChanged = (changes: Record<string, Storage.StorageChange>, area: string) => {
     if (area !== 'local' || !(changes.progress || changes[LEARNED_KEY])) return;
     if (changes.progress) readState(changes.progress.newValue);
-    // Paused: the guide goes even from a tab the background's sleep message missed.
-    if (state.paused) return life.abort();
+    // Paused: the guide goes even from a tab the background's sleep message missed. Another flow:
+    // the background brings that flow's script.
+    if (state.paused || otherFlow()) return life.abort();
     if (changes[LEARNED_KEY]) readLearned(changes[LEARNED_KEY].newValue);
     tick();
   };
@@ -303,8 +306,9 @@ export function start(here: ConsoleId): () => void {
   const setUp = performance.now() - began;
   void browser.storage.local.get(['progress', LEARNED_KEY]).then((got) => {
     readState(got.progress);
-    // Loaded while no setup runs (a tab woken just as it paused): nothing to do here.
-    if (!guideRunning(state)) return life.abort();
+    // Loaded while no setup runs (a tab woken just as it paused), or for another flow than the one
+    // now in use (the background injects that one's): nothing to do here.
+    if (!guideRunning(state) || otherFlow()) return life.abort();
     readLearned(got[LEARNED_KEY]);
     // The first look once the page is idle, so its own load and first layout come first and the
     // guide's layout reads find it laid out; then the first placement in the next animation frame.

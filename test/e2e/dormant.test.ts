@@ -7,7 +7,7 @@ import { DUO_ADMIN_HOST, OKTA_ORGS } from '../consoles/fixtures';
 import { FLOWS } from '../../src/guides';
 import { launch, type Session } from './lib/browser';
 import { overlay, waitForStep } from './lib/overlay';
-import { startOver } from './lib/popup';
+import { chooseFlow, startOver } from './lib/popup';
 
 let s: Session;
 beforeAll(async () => {
@@ -63,6 +63,23 @@ describe('dormant when no setup runs', () => {
     await page.waitForFunction(() => !document.querySelector('[data-duo-okta-guide]'));
     await popupButton(/^Resume$/);
     await waitForStep(page, 'duo.applications');
+  });
+
+  it('each flow has its own scripts: choosing another swaps them, in open tabs too, without a reload', async () => {
+    const files = () =>
+      s.worker.evaluate(async () => (await (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ id: string; js?: string[] }[]> } } }).chrome.scripting.getRegisteredContentScripts()).map((c) => `${c.id} ${c.js?.join()}`).sort());
+    const okta = await s.open(`https://${OKTA_ORGS.acme.adminHost}/admin/dashboard`);
+    const duo = await s.open(`https://${DUO_ADMIN_HOST}/`);
+    await waitForStep(okta, 'classic.multifactor');
+    await waitForStep(duo, 'duo.applications');
+    expect((await files()).map((f) => f.replace(/ \/?/, ' '))).toEqual(['guide-duo content-duo-classic.js', 'guide-okta content-okta-classic.js']);
+    await chooseFlow(s, 'okta-universal-prompt');
+    await expect.poll(async () => (await files()).map((f) => f.replace(/ \/?/, ' ')), { timeout: 5000 }).toEqual(['guide-duo content-duo-up.js', 'guide-okta content-okta-up.js']);
+    await waitForStep(okta, 'up.idps');
+    await expect.poll(async () => (await overlay(duo))?.flow, { timeout: 5000 }).toBe('okta-universal-prompt');
+    await chooseFlow(s, 'okta-classic');
+    await waitForStep(okta, 'classic.multifactor');
+    expect(await okta.locator('[data-duo-okta-guide]').count()).toBe(1);
   });
 
   it('Pause in the callout stops the guide on every page', async () => {
