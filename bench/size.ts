@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { guideFile, type Side } from '../src/background/guide-where';
+import { guideFile } from '../src/background/guide-where';
+import type { Side } from '../src/engine/hosts';
 import type { FlowId } from '../src/guides/types';
 
 export interface Bytes {

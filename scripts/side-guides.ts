@@ -9,7 +9,7 @@ import { duoSteps } from '../src/guides/duo';
 import { duoActivateSteps, duoLogSteps } from '../src/guides/duo-verify';
 import { outline } from '../src/guides/outline';
 import type { FlowId, Step } from '../src/guides/types';
-import type { Side } from '../src/background/guide-where';
+import type { Side } from '../src/engine/hosts';
 
 const sideOf = (step: Step): Side => (step.console.startsWith('duo') ? 'duo' : 'okta');
 const camel = (id: string) => id.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());

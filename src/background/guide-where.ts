@@ -1,9 +1,8 @@
 // Where the guide's content script runs, and its file: read by the background, which registers it,
 // and by the build (vite.config.ts), which writes it. No browser API here.
-import { OKTA_SITES } from '../engine/hosts';
+import { OKTA_SITES, type Side } from '../engine/hosts';
 import { FLOW_IDS, type FlowId } from '../guides/types';
 
-export type Side = 'duo' | 'okta';
 const FLOW_FILES: Record<FlowId, string> = { 'okta-classic': 'classic', 'okta-oie': 'oie', 'okta-universal-prompt': 'up' };
 
 /** The guide's content scripts, one per console side and flow, each self-contained (built by
