@@ -2,12 +2,22 @@
 import { defineConfig, type Plugin } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import { build as esbuild } from 'esbuild';
-import { guideFile, HELP_FILE } from './src/background/guide-where';
+import { resolve } from 'node:path';
+import { guideFile, PART_SIDE, partFile, PARTS } from './src/background/guide-where';
 import { sideGuides } from './scripts/side-guides';
 import { FLOW_IDS } from './src/guides/types';
 import preact from '@preact/preset-vite';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
+import messages from './_locales/en/messages.json' with { type: 'json' };
+import { keysIn, sources } from './scripts/message-keys';
+
+/** The keys the content scripts use (the guide's and the help's sources), for the background to
+ *  read ahead (src/background/strings.ts). */
+const CONTENT_KEYS = [...keysIn(['content', 'engine', 'guides', 'i18n.ts'].flatMap((p) => sources(resolve(import.meta.dirname, 'src', p))))]
+  .map(([key]) => key)
+  .filter((key) => key in messages)
+  .sort();
 
 /** Preact's dangerouslySetInnerHTML is the one innerHTML write in the bundle; nothing here uses it,
  *  so it is replaced by an error (store linters refuse innerHTML in shipped code). */
@@ -63,7 +73,7 @@ function leanMessages(): Plugin {
 function guideScripts(): Plugin {
   const builds = [
     ...FLOW_IDS.flatMap((flow) => (['duo', 'okta'] as const).map((side) => ({ fileName: guideFile(side, flow), entry: 'src/content/index.ts', side, flow }))),
-    { fileName: HELP_FILE, entry: 'src/content/help.ts', side: undefined, flow: undefined },
+    ...PARTS.map((part) => ({ fileName: partFile(part), entry: `src/content/parts/${part}.ts`, side: PART_SIDE[part] ?? undefined, flow: undefined })),
   ];
   return {
     name: 'guide-scripts',
@@ -94,7 +104,7 @@ export default defineConfig({
   // The extension build; vitest runs the sources directly and needs none of these plugins.
   plugins: process.env.VITEST ? [] : [noInnerHtml(), preact(), crx({ manifest: { ...manifest, version: pkg.version } }), guideScripts(), leanMessages()],
   // Only the content-script bundles set it; everywhere else both halves are there.
-  define: { __SIDE__: 'undefined', __FLOW__: 'undefined' },
+  define: { __SIDE__: 'undefined', __FLOW__: 'undefined', __CONTENT_KEYS__: JSON.stringify(CONTENT_KEYS) },
   build: {
     target: 'chrome120',
     outDir: 'dist',
@@ -104,6 +114,8 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // Not inherited from the root: a project's own.
+        define: { __CONTENT_KEYS__: JSON.stringify(CONTENT_KEYS) },
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],

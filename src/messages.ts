@@ -4,6 +4,7 @@ import { z } from 'zod/mini';
 import type { Credentials } from './engine/credentials';
 import { FLOW_IDS } from './guides/types';
 import { LEARNABLE_ROLES } from './engine/learn';
+import { PARTS } from './background/guide-where';
 
 z.config({ jitless: true });
 
@@ -33,8 +34,8 @@ export const Learned = z.union([
   z.strictObject({ label: learnedName, scope: landmark }),
 ]);
 export const Learn = z.strictObject({ type: z.literal('learn'), step: stepId, learned: Learned });
-/** The content script asks for its on-demand help (diagnostics, teaching) to be injected. */
-export const HelpRequest = z.strictObject({ type: z.literal('help') });
+/** The content script asks for one of its parts to be injected (src/content/need-part.ts). */
+export const PartRequest = z.strictObject({ type: z.literal('part'), part: z.enum(PARTS) });
 /** From the content script or the popup. */
 export const Mark = z.strictObject({ type: z.literal('mark'), step: stepId, how: z.enum(['done', 'skip', 'back']) });
 /** Popup → background. */
@@ -51,7 +52,7 @@ export const Bind = z.strictObject({ type: z.literal('bind'), org: z.string().ch
 export const IDLE_MINUTES = { default: 30, min: 1, max: 480 } as const;
 export const Settings = z.strictObject({ type: z.literal('settings'), idleMinutes: z.int().check(z.gte(IDLE_MINUTES.min), z.lte(IDLE_MINUTES.max)) });
 
-export const ContentMessage = z.discriminatedUnion('type', [PageSeen, EngineSeen, Capture, FillRequest, Mark, Learn, Pause, HelpRequest]);
+export const ContentMessage = z.discriminatedUnion('type', [PageSeen, EngineSeen, Capture, FillRequest, Mark, Learn, Pause, PartRequest]);
 export const DismissNotice = z.strictObject({ type: z.literal('dismiss-notice') });
 export const ForgetLearned = z.strictObject({ type: z.literal('forget-learned') });
 export const PopupMessage = z.discriminatedUnion('type', [Mark, ChooseFlow, Forget, Reset, Settings, DismissNotice, Bind, ForgetLearned, Pause, NewSetup]);

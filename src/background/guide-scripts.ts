@@ -5,7 +5,8 @@
 // are those of the flow in use: when it changes, the other flow's take their place, in open tabs too.
 import browser from 'webextension-polyfill';
 import type { FlowId } from '../guides/types';
-import { DUO_MATCHES, GUIDE_EXCLUDES, guideFile, GUIDE_MATCHES, HELP_FILE, OKTA_MATCHES } from './guide-where';
+import { readStringsAhead } from './strings';
+import { DUO_MATCHES, GUIDE_EXCLUDES, guideFile, GUIDE_MATCHES, OKTA_MATCHES, partFile, type Part } from './guide-where';
 
 /** One registered script per console side: each page loads only its console's half of the guide. */
 const scripts = (flow: FlowId) => [
@@ -32,6 +33,7 @@ export async function runGuide(running: boolean, flow: FlowId, opts: { wake?: bo
   const now = await registeredFile();
   if (running) {
     const file = guideFile('okta', flow);
+    if (now !== file || opts.wake) await readStringsAhead();
     if (now !== file) {
       if (now) await browser.scripting.unregisterContentScripts({ ids: IDS });
       await browser.scripting.registerContentScripts(scripts(flow).map((s) => ({ ...s, excludeMatches: GUIDE_EXCLUDES, allFrames: false, persistAcrossSessions: true })));
@@ -49,9 +51,9 @@ export async function runGuide(running: boolean, flow: FlowId, opts: { wake?: bo
   }
 }
 
-/** The on-demand help, into the top frame of the tab whose guide asked for it. */
-export async function injectHelp(tabId: number): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [HELP_FILE] });
+/** A part of the guide, into the top frame of the tab whose guide asked for it. */
+export async function injectPart(tabId: number, part: Part): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [partFile(part)] });
 }
 
 async function inOpenTabs(matches: string[], act: (tabId: number) => Promise<unknown>): Promise<void> {

@@ -9,8 +9,13 @@ const FLOW_FILES: Record<FlowId, string> = { 'okta-classic': 'classic', 'okta-oi
  *  vite.config.ts's `guideScripts`): a page loads only its console's half of the flow in use. */
 export const guideFile = (side: Side, flow: FlowId): string => `content-${side}-${FLOW_FILES[flow]}.js`;
 export const GUIDE_FILES: string[] = FLOW_IDS.flatMap((flow) => [guideFile('duo', flow), guideFile('okta', flow)]);
-/** Diagnostics and teaching, injected only when the admin asks for them. */
-export const HELP_FILE = 'help.js';
+/** The guide's parts, injected into a console page only on the steps that need them (src/content/
+ *  need-part.ts): diagnostics and teaching when the admin asks for them, anywhere; reading the keys
+ *  only on Duo's side, filling the form only on Okta's. */
+export const PARTS = ['help', 'capture', 'fill'] as const;
+export type Part = (typeof PARTS)[number];
+export const PART_SIDE: Record<Part, Side | null> = { help: null, capture: 'duo', fill: 'okta' };
+export const partFile = (part: Part): string => `${part}.js`;
 
 /** Where the guide may run. Match patterns allow `*` only as a whole leftmost label, so Duo's
  *  `admin-*` hosts are matched as `*.duosecurity.com`; the script itself starts only on an exact

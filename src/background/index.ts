@@ -9,7 +9,9 @@ import { findStep, flowOf } from '../guides';
 import { ContentMessage, PopupMessage, type CaptureReply, type FillReply } from '../messages';
 import { t } from '../i18n';
 import { canHoldSecret, forgetSecret, holdSecret, isForgetAlarm, readSecret, secretExpiry, setIdleMinutes } from './secret';
-import { injectHelp, runGuide } from './guide-scripts';
+import { injectPart, runGuide } from './guide-scripts';
+import { PART_SIDE } from './guide-where';
+import { readStringsAhead } from './strings';
 import { forgetLearned, learn } from './learned';
 import { contentSender, isExtensionPage, senderPath, tabPath } from './senders';
 import { exclusive, load, NOTICE_KEY, updateNow } from './store';
@@ -78,11 +80,14 @@ async function onContent(msg: ContentMessage, sender: Runtime.MessageSender): Pr
       return capture(msg, page, tabPath(sender));
     case 'fill':
       return fill(msg.step, page.kind === 'okta-admin' ? page.account : null, senderPath(sender));
-    case 'help':
-      // Only into the asking tab's top frame, which contentSender checked is a console page.
-      if (sender.tab?.id === undefined) return undefined;
-      await injectHelp(sender.tab.id);
+    case 'part': {
+      // Only into the asking tab's top frame, which contentSender checked is a console page, and
+      // only a part for that console's side: no page of Okta's gets the key reader.
+      const side = PART_SIDE[msg.part];
+      if (sender.tab?.id === undefined || (side !== null && side !== page.side)) return undefined;
+      await injectPart(sender.tab.id, msg.part);
       return true;
+    }
     case 'pause':
       // A page may pause the guide (its callout's Pause); only the popup resumes it.
       if (!msg.paused) return undefined;
@@ -217,6 +222,7 @@ browser.alarms.onAlarm.addListener((alarm) => {
   if (isForgetAlarm(alarm.name)) void apply([]);
 });
 // A browser restart empties session storage: the stored "secret held" flag must follow.
-browser.runtime.onStartup.addListener(() => void apply([]));
-browser.runtime.onInstalled.addListener(() => void apply([]));
+// The guide's messages are read ahead again for the browser's language and this version.
+browser.runtime.onStartup.addListener(() => void readStringsAhead().then(() => apply([])));
+browser.runtime.onInstalled.addListener(() => void readStringsAhead().then(() => apply([])));
 void load().then(({ state }) => showBadge(state));

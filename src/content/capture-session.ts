@@ -6,7 +6,8 @@ import { t } from '../i18n';
 import type { CaptureReply } from '../messages';
 import { readKeys, type Reading } from './capture';
 import type { SessionContext } from './fill-session';
-import { captureView, type CalloutView, type CaptureStatus } from './views';
+import { captureView, type CaptureStatus } from './capture-view';
+import type { CalloutView } from './views';
 
 type Read = Extract<Reading, { kind: 'read' }>;
 

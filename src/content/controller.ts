@@ -12,12 +12,11 @@ import { inPass, locate } from '../engine/locate';
 import { asState, guideRunning, initialState, sideOf, stepFor, stepStates, viewFrom, type State } from '../engine/progress';
 import { interestOf, mayMatter, type Interest } from '../engine/relevance';
 import type { Step } from '../guides/types';
-import { t } from '../i18n';
+import { STRINGS_KEY, t, useStrings } from '../i18n';
 import type { ContentMessage } from '../messages';
-import { captureSession } from './capture-session';
 import { ext as browser } from './ext';
-import { fillSession, type SessionContext } from './fill-session';
-import { needHelp } from './need-help';
+import type { SessionContext } from './fill-session';
+import { loaded, need, type Parts } from './need-part';
 import { Overlay, type Action, type View } from './overlay';
 import { doneView, notesView, notFoundView, otherSideView, stepView, teachView, type ActionId, type CalloutView } from './views';
 import { watchPage } from './watch';
@@ -107,6 +106,8 @@ export function start(here: ConsoleId): () => void {
   function viewFor(step: Step, page: PageView): { view: CalloutView; target: Element | null } {
     const view = stepView(state, here, step, message);
     if (sideOf(step) !== here.side) return { view: otherSideView(view, state, here), target: null };
+    if (step.capture && here.side === 'duo') bring('capture');
+    if (step.fill && here.side === 'okta') bring('fill');
     if (capture && step.capture) {
       if (!step.at || holds(step.at, page)) return capture.view(view, step);
       capture.left();
@@ -158,10 +159,24 @@ export function start(here: ConsoleId): () => void {
     return found ?? (step.target ? locate(document, step.target) : null);
   }
 
-  // Each bundle has only its console's half: the Duo guide reads keys, the Okta guide fills forms.
+  // Reading keys and filling forms are parts of their own, loaded on the steps that need them: on
+  // a Duo page the first, on an Okta page the second.
   const context: SessionContext = { here, state: () => state, send, say, tick: () => tick(), owns, targetOf };
-  const capture = __SIDE__ !== 'okta' ? captureSession(context) : null;
-  const fill = __SIDE__ !== 'duo' ? fillSession(context) : null;
+  let capture: ReturnType<Parts['capture']> | null = null;
+  let fill: ReturnType<Parts['fill']> | null = null;
+  const asked = new Set<string>();
+  function bring(part: 'capture' | 'fill'): void {
+    if (asked.has(part)) return;
+    asked.add(part);
+    void need(part, send).then((make) => {
+      if (signal.aborted) return;
+      // Not brought (the worker restarting): asked again a moment later.
+      if (!make) return void setTimeout(() => (asked.delete(part), tick()), 2000);
+      if (part === 'capture') capture ??= (make as Parts['capture'])(context);
+      else fill ??= (make as Parts['fill'])(context);
+      tick();
+    });
+  }
 
   async function copyDiagnostics(step: Step): Promise<void> {
     try {
@@ -175,7 +190,7 @@ export function start(here: ConsoleId): () => void {
   }
 
   async function report(step: Step): Promise<string | null> {
-    const help = await needHelp(send);
+    const help = await need('help', send);
     const known = [state.captured?.ikey, state.captured?.host].filter((v): v is string => !!v);
     return help && inPass(() => help.diagnose(step, pageView(), browser.runtime.getManifest().version, known, learned));
   }
@@ -195,7 +210,7 @@ export function start(here: ConsoleId): () => void {
     'replace-keys': (step) => capture?.replace(step),
     'keep-keys': (step) => capture?.keep(step),
     // The locator maker comes with the help: loaded now, it is there by the admin's next click.
-    teach: (step) => void needHelp(send).then((help) => ((teaching = help ? step.id : null), tick())),
+    teach: (step) => void need('help', send).then((help) => ((teaching = help ? step.id : null), tick())),
     'cancel-teach': () => ((teaching = null), tick()),
     diagnostics: (step) => void copyDiagnostics(step),
     'copy-text': (step) => void copyText(step),
@@ -216,7 +231,7 @@ export function start(here: ConsoleId): () => void {
     if (!teaching || !ev.isTrusted || owns(ev.target) || !(ev.target instanceof Element)) return;
     const step = stepFor(state, here.side);
     if (step?.id !== teaching) return void (teaching = null);
-    const shown = (globalThis as { duoOktaHelp?: { learnFrom(el: Element): Learned | null } }).duoOktaHelp?.learnFrom(ev.target) ?? null;
+    const shown = loaded('help')?.learnFrom(ev.target) ?? null;
     if (!shown) return say(step, t('teach_unusable'), true);
     teaching = null;
     void send({ type: 'learn', step: step.id, learned: shown });
@@ -304,8 +319,9 @@ export function start(here: ConsoleId): () => void {
     cancelIdleCallback(idle);
   });
   const setUp = performance.now() - began;
-  void browser.storage.local.get(['progress', LEARNED_KEY]).then((got) => {
+  void browser.storage.local.get(['progress', LEARNED_KEY, STRINGS_KEY]).then((got) => {
     readState(got.progress);
+    useStrings(got[STRINGS_KEY], browser.runtime.getManifest().version);
     // Loaded while no setup runs (a tab woken just as it paused), or for another flow than the one
     // now in use (the background injects that one's): nothing to do here.
     if (!guideRunning(state) || otherFlow()) return life.abort();

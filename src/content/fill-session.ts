@@ -4,12 +4,13 @@
 import { locate } from '../engine/locate';
 import type { State } from '../engine/progress';
 import type { Step } from '../guides/types';
-import { t } from '../i18n';
+import { list, t } from '../i18n';
 import type { ContentMessage, FillReply } from '../messages';
 import type { ConsoleId } from '../engine/hosts';
 import { applyFill, planFill, type Planned } from './fill';
 import { fieldsOutOfSight } from './sight';
-import { fillView, list, type CalloutView } from './views';
+import { fillView } from './fill-view';
+import type { CalloutView } from './views';
 
 export interface SessionContext {
   here: ConsoleId;

@@ -94,80 +94,80 @@ export interface View {
 
 export class Overlay {
   readonly host: HTMLElement;
-  private readonly root: ShadowRoot;
-  private readonly highlight: HTMLElement;
-  private readonly callout: HTMLElement;
-  private target: Element | null = null;
-  private collapsed = false;
-  private frame = 0;
+  readonly #root: ShadowRoot;
+  readonly #highlight: HTMLElement;
+  readonly #callout: HTMLElement;
+  #target: Element | null = null;
+  #collapsed = false;
+  #frame = 0;
   /** The step and control last placed: each may be scrolled into view once. A control the page
    *  re-renders as a new element is the same control; a step's more precise target once it shows
    *  (Multifactor after its Security section opens) is another. */
-  private placed = '';
-  private placedEl: Element | null = null;
-  private placedStep: string | null = null;
+  #placed = '';
+  #placedEl: Element | null = null;
+  #placedStep: string | null = null;
   /** A new target not yet looked at after its first frame (for a pinned bar over it). */
-  private fresh: Element | null = null;
+  #fresh: Element | null = null;
   /** The callout's side and alignment, kept while the target's box and the sizes stay the same. */
-  private choice: Choice | null = null;
-  private choiceKey = '';
-  private choiceFor: Element | null = null;
-  private choiceBox = '';
+  #choice: Choice | null = null;
+  #choiceKey = '';
+  #choiceFor: Element | null = null;
+  #choiceBox = '';
   /** How much of the target the chosen spot covered when chosen (0 unless nothing else fitted). */
-  private covering = 0;
-  private rechoose = 0;
+  #covering = 0;
+  #rechoose = 0;
   /** The target's rectangle at the last look at what lies over it, and the look waiting to run. */
-  private sightKey = '';
-  private looking = 0;
-  private readonly intent: ScrollIntent;
-  private step: string | null = null;
+  #sightKey = '';
+  #looking = 0;
+  readonly #intent: ScrollIntent;
+  #step: string | null = null;
   /** Offered when the target is out of sight and the guide did not scroll to it. */
-  private readonly showMeWhere: HTMLButtonElement;
+  readonly #showMeWhere: HTMLButtonElement;
   /** What the callout shows now; an unchanged view is not rebuilt (focus and clicks survive). */
-  private rendered = '';
-  private readonly resize = new ResizeObserver(() => this.schedule());
-  private actions: Action[] = [];
-  private readonly follower: Follower;
+  #rendered = '';
+  readonly #resize = new ResizeObserver(() => this.schedule());
+  #actions: Action[] = [];
+  readonly #follower: Follower;
   /** Announces each new step to screen readers, politely, without moving focus. */
-  private readonly live: HTMLElement;
-  private announced = '';
+  readonly #live: HTMLElement;
+  #announced = '';
 
   constructor(signal: AbortSignal) {
     this.host = document.createElement('duo-okta-guide');
     this.host.setAttribute('data-duo-okta-guide', '');
-    this.root = this.host.attachShadow({ mode: 'open' });
+    this.#root = this.host.attachShadow({ mode: 'open' });
     const style = document.createElement('style');
     style.textContent = STYLE;
-    this.highlight = document.createElement('div');
-    this.highlight.setAttribute('part', 'highlight');
-    this.callout = document.createElement('section');
-    this.callout.setAttribute('part', 'callout');
-    this.callout.setAttribute('aria-label', t('ext_name'));
+    this.#highlight = document.createElement('div');
+    this.#highlight.setAttribute('part', 'highlight');
+    this.#callout = document.createElement('section');
+    this.#callout.setAttribute('part', 'callout');
+    this.#callout.setAttribute('aria-label', t('ext_name'));
     // The page may be in another language than the guide's text.
-    this.callout.lang = t('locale_lang');
-    this.callout.dir = t('locale_dir');
-    this.live = document.createElement('p');
-    this.live.lang = this.callout.lang;
-    this.live.dir = this.callout.dir;
-    this.live.className = 'sr';
-    this.live.setAttribute('role', 'status');
-    this.live.setAttribute('aria-live', 'polite');
-    this.showMeWhere = document.createElement('button');
-    this.showMeWhere.type = 'button';
-    this.showMeWhere.hidden = true;
-    this.showMeWhere.textContent = t('action_show_target');
-    this.showMeWhere.setAttribute('aria-label', t('action_show_target_name'));
-    this.showMeWhere.addEventListener('click', (ev) => {
-      if (ev.isTrusted) this.bringTargetIntoView();
+    this.#callout.lang = t('locale_lang');
+    this.#callout.dir = t('locale_dir');
+    this.#live = document.createElement('p');
+    this.#live.lang = this.#callout.lang;
+    this.#live.dir = this.#callout.dir;
+    this.#live.className = 'sr';
+    this.#live.setAttribute('role', 'status');
+    this.#live.setAttribute('aria-live', 'polite');
+    this.#showMeWhere = document.createElement('button');
+    this.#showMeWhere.type = 'button';
+    this.#showMeWhere.hidden = true;
+    this.#showMeWhere.textContent = t('action_show_target');
+    this.#showMeWhere.setAttribute('aria-label', t('action_show_target_name'));
+    this.#showMeWhere.addEventListener('click', (ev) => {
+      if (ev.isTrusted) this.#bringTargetIntoView();
     });
-    this.intent = new ScrollIntent(signal, (node) => this.owns(node));
-    this.root.append(style, this.highlight, this.callout, this.live);
+    this.#intent = new ScrollIntent(signal, (node) => this.owns(node));
+    this.#root.append(style, this.#highlight, this.#callout, this.#live);
     // Esc hides the guide when focus is in it; focus stays on its Show button.
-    this.callout.addEventListener('keydown', (ev) => {
-      if (ev.isTrusted && ev.key === 'Escape' && !this.collapsed) {
+    this.#callout.addEventListener('keydown', (ev) => {
+      if (ev.isTrusted && ev.key === 'Escape' && !this.#collapsed) {
         ev.stopPropagation();
         this.setCollapsed(true);
-        this.toggleButton()?.focus();
+        this.#toggleButton()?.focus();
       }
     });
     document.documentElement.append(this.host);
@@ -177,24 +177,24 @@ export class Overlay {
       // Once scrolling around the target settles, the controls around the callout may be others
       // (a carousel or log pane scrolling elsewhere changes nothing there).
       const box = ev.target instanceof Element ? ev.target : document.documentElement;
-      const target = this.current();
+      const target = this.#current();
       if (!target || !(box === document.documentElement || box.contains(target))) return;
-      clearTimeout(this.rechoose);
-      this.rechoose = window.setTimeout(() => {
-        this.choiceKey = '';
+      clearTimeout(this.#rechoose);
+      this.#rechoose = window.setTimeout(() => {
+        this.#choiceKey = '';
         this.schedule();
       }, RECHOOSE_AFTER_SCROLL_MS);
     }, { capture: true, passive: true, signal });
     addEventListener('resize', onMove, { passive: true, signal });
-    this.follower = new Follower(() => this.current(), () => this.place(), signal);
+    this.#follower = new Follower(() => this.#current(), () => this.place(), signal);
     // The page's height changes when something above the target shows or hides (a banner un-hidden
     // by a class change, which the page watch does not see): the target may have moved.
-    if (document.body) this.resize.observe(document.body);
+    if (document.body) this.#resize.observe(document.body);
     signal.addEventListener('abort', () => {
-      cancelAnimationFrame(this.frame);
-      clearTimeout(this.rechoose);
-      clearTimeout(this.looking);
-      this.resize.disconnect();
+      cancelAnimationFrame(this.#frame);
+      clearTimeout(this.#rechoose);
+      clearTimeout(this.#looking);
+      this.#resize.disconnect();
       this.host.remove();
     });
   }
@@ -211,29 +211,29 @@ export class Overlay {
     this.host.dataset.flow = view.flow;
     this.host.dataset.step = view.step;
     const key = JSON.stringify({ ...view, actions: view.actions.map((a) => [a.label, a.name, a.primary, a.disabled]) });
-    if (key !== this.rendered) {
-      this.rendered = key;
-      this.actions = view.actions;
-      this.callout.replaceChildren(...this.content(view));
-      this.callout.classList.toggle('hidden', this.collapsed);
+    if (key !== this.#rendered) {
+      this.#rendered = key;
+      this.#actions = view.actions;
+      this.#callout.replaceChildren(...this.#content(view));
+      this.#callout.classList.toggle('hidden', this.#collapsed);
     } else {
       // Same buttons; their handlers close over the latest state.
-      this.actions = view.actions;
+      this.#actions = view.actions;
     }
-    if (view.step !== this.step) {
+    if (view.step !== this.#step) {
       // A new step: the admin's earlier scrolling was about the step before.
-      this.step = view.step;
-      this.intent.scrolled = false;
+      this.#step = view.step;
+      this.#intent.scrolled = false;
     }
-    if (view.step !== this.announced || !this.live.textContent) {
-      this.announced = view.step;
-      this.live.textContent = t(['callout_announce', view.meta, view.title, view.instruction]);
+    if (view.step !== this.#announced || !this.#live.textContent) {
+      this.#announced = view.step;
+      this.#live.textContent = t(['callout_announce', view.meta, view.title, view.instruction]);
     }
-    if (target !== this.target) {
-      this.follower.reset();
-      if (this.target) this.resize.unobserve(this.target);
-      this.target = target;
-      if (target) this.resize.observe(target);
+    if (target !== this.#target) {
+      this.#follower.reset();
+      if (this.#target) this.#resize.unobserve(this.#target);
+      this.#target = target;
+      if (target) this.#resize.observe(target);
     }
     if (inFrame) this.place();
     else this.schedule();
@@ -243,42 +243,42 @@ export class Overlay {
   /** After a page change the guide did not look at: the highlight moves only if the change sits
    *  before its target in the page (content inserted above it), or holds it. */
   moved(records: MutationRecord[]): void {
-    const target = this.current();
+    const target = this.#current();
     if (!target) return;
     const before = (n: Node) => n === target || n.contains(target) || !!(n.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING);
     if (records.some((r) => before(r.target))) this.schedule();
   }
 
-  private current(): Element | null {
-    return this.target?.isConnected ? this.target : null;
+  #current(): Element | null {
+    return this.#target?.isConnected ? this.#target : null;
   }
 
   /** Re-place on the next frame (scroll, resize, the target moving). */
   schedule(): void {
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
+    if (this.#frame) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
       this.place();
     });
   }
 
   place(): void {
-    const target = this.current();
-    if (target && (target !== this.placedEl || this.step !== this.placedStep) && !this.collapsed && hasSize(target)) {
-      this.placedEl = target;
-      this.placedStep = this.step;
-      const placing = `${this.step}|${target.tagName}|${(target.textContent ?? '').trim().slice(0, 80)}`;
-      if (placing !== this.placed) this.reveal(target, placing);
+    const target = this.#current();
+    if (target && (target !== this.#placedEl || this.#step !== this.#placedStep) && !this.#collapsed && hasSize(target)) {
+      this.#placedEl = target;
+      this.#placedStep = this.#step;
+      const placing = `${this.#step}|${target.tagName}|${(target.textContent ?? '').trim().slice(0, 80)}`;
+      if (placing !== this.#placed) this.#reveal(target, placing);
     }
     const r = target?.getBoundingClientRect();
-    const shown = !!r && !!target && (r.width > 0 || r.height > 0) && !this.collapsed;
-    const c = this.callout;
+    const shown = !!r && !!target && (r.width > 0 || r.height > 0) && !this.#collapsed;
+    const c = this.#callout;
     if (!shown) {
-      this.sightKey = '';
+      this.#sightKey = '';
       // Hidden with the guide, it keeps its state for when the guide shows again.
-      if (!this.collapsed) this.showMeWhere.hidden = true;
+      if (!this.#collapsed) this.#showMeWhere.hidden = true;
       const view = viewport();
-      setStyle(this.highlight, { display: 'none' });
+      setStyle(this.#highlight, { display: 'none' });
       setStyle(c, { top: `${Math.max(8, view.height - c.offsetHeight - 16)}px`, left: `${Math.max(8, view.width - c.offsetWidth - 16)}px` });
       return;
     }
@@ -288,9 +288,9 @@ export class Overlay {
     const size = { width: c.offsetWidth, height: c.offsetHeight };
     const rect: Box = { left: r.left, top: r.top, width: r.width, height: r.height };
     const moved = `${r.top},${r.left},${r.width},${r.height},${view.width},${view.height}`;
-    if (moved !== this.sightKey || this.fresh) {
-      this.sightKey = moved;
-      this.looking ||= window.setTimeout(() => this.look(), 0);
+    if (moved !== this.#sightKey || this.#fresh) {
+      this.#sightKey = moved;
+      this.#looking ||= window.setTimeout(() => this.#look(), 0);
     }
     // The spot is chosen anew (a query of the page's controls) only for a target somewhere else,
     // a change of its size, the viewport's or the callout's, once scrolling settled, or when it
@@ -298,46 +298,46 @@ export class Overlay {
     // moving in a transition, until it stops.
     const key = `${Math.round(r.width)},${Math.round(r.height)},${view.width},${view.height},${size.width},${size.height}`;
     const box = `${Math.round(r.left)},${Math.round(r.top)},${key}`;
-    const same = this.choice && (this.follower.active || (key === this.choiceKey && (target === this.choiceFor || box === this.choiceBox)));
-    let at = same ? spot(rect, size, view, this.choice!) : null;
-    if (!at || onTarget(at, rect, size) > this.covering) {
-      at = choose(rect, size, view, controlsOnScreen(target), this.choice);
-      this.choice = at;
-      this.choiceKey = key;
-      this.choiceFor = target;
-      this.choiceBox = box;
-      this.covering = onTarget(at, rect, size);
+    const same = this.#choice && (this.#follower.active || (key === this.#choiceKey && (target === this.#choiceFor || box === this.#choiceBox)));
+    let at = same ? spot(rect, size, view, this.#choice!) : null;
+    if (!at || onTarget(at, rect, size) > this.#covering) {
+      at = choose(rect, size, view, controlsOnScreen(target), this.#choice);
+      this.#choice = at;
+      this.#choiceKey = key;
+      this.#choiceFor = target;
+      this.#choiceBox = box;
+      this.#covering = onTarget(at, rect, size);
     }
-    setStyle(this.highlight, { display: 'block', top: `${r.top - 4}px`, left: `${r.left - 4}px`, width: `${r.width + 8}px`, height: `${r.height + 8}px` });
+    setStyle(this.#highlight, { display: 'block', top: `${r.top - 4}px`, left: `${r.left - 4}px`, width: `${r.width + 8}px`, height: `${r.height + 8}px` });
     setStyle(c, { top: `${at.top}px`, left: `${at.left}px` });
   }
 
   /** A new step's control is brought into view, unless the admin scrolled away on purpose during
    *  this step or is typing in a field elsewhere: then the callout offers to (Show me where)
    *  instead of moving the page. */
-  private reveal(target: Element, placing: string): void {
-    this.placed = placing;
-    this.fresh = target;
-    if (!this.intent.scrolled && !typingElsewhere(target)) scrollToTarget(target);
+  #reveal(target: Element, placing: string): void {
+    this.#placed = placing;
+    this.#fresh = target;
+    if (!this.#intent.scrolled && !typingElsewhere(target)) scrollToTarget(target);
   }
 
   /** After the frame: what lies over the target. A new one is scrolled clear of a pinned bar (when
    *  the admin has not scrolled); one out of sight gets Show me where. */
-  private look(): void {
-    this.looking = 0;
-    const target = this.current();
-    if (!target || this.collapsed) return;
-    const seen = this.fresh === target && !this.intent.scrolled ? uncover(target, this.host) : sight(target, target.getBoundingClientRect(), this.host);
-    this.fresh = null;
-    if (this.showMeWhere.hidden !== (seen === 'shown')) {
-      this.showMeWhere.hidden = seen === 'shown';
+  #look(): void {
+    this.#looking = 0;
+    const target = this.#current();
+    if (!target || this.#collapsed) return;
+    const seen = this.#fresh === target && !this.#intent.scrolled ? uncover(target, this.host) : sight(target, target.getBoundingClientRect(), this.host);
+    this.#fresh = null;
+    if (this.#showMeWhere.hidden !== (seen === 'shown')) {
+      this.#showMeWhere.hidden = seen === 'shown';
       this.schedule();
     }
   }
 
   /** The callout's Show me where: scroll to the target, and put focus on it when it takes focus. */
-  private bringTargetIntoView(): void {
-    const target = this.current();
+  #bringTargetIntoView(): void {
+    const target = this.#current();
     if (!target) return;
     scrollToTarget(target, true);
     uncover(target, this.host);
@@ -345,14 +345,14 @@ export class Overlay {
     this.place();
   }
 
-  private toggleButton(): HTMLButtonElement | null {
-    return this.callout.querySelector('button[data-toggle]');
+  #toggleButton(): HTMLButtonElement | null {
+    return this.#callout.querySelector('button[data-toggle]');
   }
 
   setCollapsed(collapsed: boolean): void {
-    this.collapsed = collapsed;
-    this.callout.classList.toggle('hidden', collapsed);
-    const toggle = this.toggleButton();
+    this.#collapsed = collapsed;
+    this.#callout.classList.toggle('hidden', collapsed);
+    const toggle = this.#toggleButton();
     if (toggle) {
       toggle.textContent = t(collapsed ? 'action_show_guide' : 'action_hide');
       toggle.setAttribute('aria-expanded', String(!collapsed));
@@ -364,16 +364,16 @@ export class Overlay {
    *  the host wins over the shadow root's own `:host` rules. */
   hide(): void {
     this.host.style.display = 'none';
-    this.target = null;
+    this.#target = null;
   }
 
   /** The keyboard shortcut: show or hide; when shown, focus moves to the callout's first control. */
   toggleFromShortcut(): void {
-    this.setCollapsed(!this.collapsed);
-    if (!this.collapsed) this.callout.querySelector<HTMLButtonElement>('[data-body] button:not(:disabled):not([hidden])')?.focus();
+    this.setCollapsed(!this.#collapsed);
+    if (!this.#collapsed) this.#callout.querySelector<HTMLButtonElement>('[data-body] button:not(:disabled):not([hidden])')?.focus();
   }
 
-  private content(view: View): Node[] {
+  #content(view: View): Node[] {
     const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text: string, cls?: string) => {
       const node = document.createElement(tag);
       node.textContent = text;
@@ -393,7 +393,7 @@ export class Overlay {
     }
     const row = document.createElement('div');
     row.className = 'row';
-    row.append(this.showMeWhere);
+    row.append(this.#showMeWhere);
     view.actions.forEach((action, i) => {
       const b = el('button', action.label, action.primary ? 'primary' : undefined);
       b.type = 'button';
@@ -402,19 +402,19 @@ export class Overlay {
       // The shadow root is open: a page script can reach these buttons, but not make a trusted click.
       b.addEventListener('click', (ev) => {
         if (!ev.isTrusted) return;
-        const now = this.actions[i];
+        const now = this.#actions[i];
         if (!now?.guard) return now?.run(ev);
-        void clickSeen(b, this.root, ev).then((seen) => (seen ? now.run(ev) : now.guard!.unseen()));
+        void clickSeen(b, this.#root, ev).then((seen) => (seen ? now.run(ev) : now.guard!.unseen()));
       });
       row.append(b);
     });
     body.append(row);
-    const toggle = el('button', t(this.collapsed ? 'action_show_guide' : 'action_hide'));
+    const toggle = el('button', t(this.#collapsed ? 'action_show_guide' : 'action_hide'));
     toggle.type = 'button';
     toggle.dataset.toggle = '';
-    toggle.setAttribute('aria-expanded', String(!this.collapsed));
+    toggle.setAttribute('aria-expanded', String(!this.#collapsed));
     toggle.addEventListener('click', (ev) => {
-      if (ev.isTrusted) this.setCollapsed(!this.collapsed);
+      if (ev.isTrusted) this.setCollapsed(!this.#collapsed);
     });
     const meta = el('p', view.meta, 'meta');
     meta.append(' ', toggle);

@@ -1,35 +1,20 @@
 // Every user-visible string is a message in _locales/en/messages.json: a key used but missing, a key
 // never used, and a message whose placeholders do not match what the code passes all fail here.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Locator } from '../../src/engine/locate';
 import { FLOWS } from '../../src/guides';
-import { t, type Msg, type Sub } from '../../src/i18n';
+import { STRINGS_KEY, t, useStrings, type Strings, type MessageKey, type Msg, type Sub } from '../../src/i18n';
 import { getMessage, messages, type MessageEntry } from './chrome-i18n';
+import { code, KEY, keysIn, sources } from '../../scripts/message-keys';
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { readStringsAhead } from '../../src/background/strings';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const KEY = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/;
-
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? sources(path) : /\.tsx?$/.test(name) ? [path] : [];
-  });
-}
-
-/** Source without comments: a key named only in a comment is not used. */
-const code = (file: string) => readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|(^|[^:'"`])\/\/.*$/gm, '$1');
-
-/** Every quoted snake_case literal in src is a message key by convention (src has no other), but a
- *  `dataSe:` value: the console's own hook (the Sign-In Widget's `external_idp`). */
+/** Every key src or the manifest names (scripts/message-keys.ts says what counts as naming one). */
 function keysInSource(): Map<string, string> {
-  const used = new Map<string, string>();
-  for (const file of sources(join(ROOT, 'src'))) {
-    for (const m of code(file).matchAll(/(?<!dataSe: )(['"])([a-z][a-z0-9_]*)\1/g)) {
-      if (KEY.test(m[2]!)) used.set(m[2]!, file.slice(ROOT.length + 1));
-    }
-  }
+  const used = new Map([...keysIn(sources(join(ROOT, 'src')))].map(([key, file]) => [key, file.slice(ROOT.length + 1)]));
   for (const m of readFileSync(join(ROOT, 'manifest.json'), 'utf8').matchAll(/__MSG_(\w+)__/g)) used.set(m[1]!, 'manifest.json');
   return used;
 }
@@ -139,5 +124,49 @@ describe('guides', () => {
   it.each(Object.values(FLOWS))('$id: title and summary', (flow) => {
     check(flow.title, flow.id);
     check(flow.summary, flow.id);
+  });
+});
+
+describe('messages read ahead for the content scripts (src/background/strings.ts)', () => {
+  /** What the background stores, read back as the guide reads it. */
+  async function stored(): Promise<Strings> {
+    await readStringsAhead();
+    return (await fakeBrowser.storage.local.get(STRINGS_KEY))[STRINGS_KEY] as Strings;
+  }
+  afterEach(() => useStrings(undefined, ''));
+
+  it('the background stores every key the guide and its help name, and only those', async () => {
+    const guide = keysIn(['content', 'engine', 'guides', 'i18n.ts'].flatMap((p) => sources(join(ROOT, 'src', p))));
+    const { messages: ahead, lang } = await stored();
+    expect(new Set(Object.keys(ahead))).toEqual(new Set([...guide.keys()].filter((k) => k in messages)));
+    expect(lang).toBe('en');
+    // The popup's own words are not among them.
+    expect(Object.keys(ahead).some((k) => k.startsWith('popup_'))).toBe(false);
+  });
+
+  it('give the same text as the browser, with every placeholder filled, nested messages too', async () => {
+    const table = await stored();
+    const keys = Object.keys(table.messages) as MessageKey[];
+    const say = (k: MessageKey) => t([k, 'one $1 $$', 2, ['field_secret_key'], 'four', 5, 6, 7, 8, 9]);
+    const withApi = keys.map(say);
+    useStrings(table, table.version);
+    const ahead = keys.map(say);
+    expect(ahead).toEqual(withApi);
+    expect(ahead.join('')).not.toMatch(/[\uE001-\uE009]/);
+  });
+
+  it('are not used when read for another version, and a key they lack is asked of the browser', async () => {
+    const table = await stored();
+    table.messages.callout_not_found = 'stale text \uE001';
+    useStrings(table, `${table.version}.1`);
+    expect(t(['callout_not_found', 'x'])).toBe(getMessage('callout_not_found', ['x']));
+    useStrings(table, table.version);
+    expect(t(['callout_not_found', 'x'])).toBe('stale text x');
+    delete table.messages.action_hide;
+    expect(t('action_hide')).toBe(getMessage('action_hide'));
+    for (const bad of [null, 'x', { version: table.version }, { version: table.version, messages: 'no' }]) {
+      useStrings(bad, table.version);
+      expect(t('action_hide')).toBe(getMessage('action_hide'));
+    }
   });
 });

@@ -7,5 +7,7 @@ import { getMessage } from './chrome-i18n';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 Object.assign(fakeBrowser, { i18n: { ...fakeBrowser.i18n, getMessage, getUILanguage: () => 'en' } });
+// Not in the fake: the manifest's version, as the background reads it.
+Object.assign(fakeBrowser.runtime, { getManifest: () => ({ manifest_version: 3, name: 'test', version: '0.1.0' }) });
 (globalThis as { chrome?: unknown }).chrome = fakeBrowser;
 beforeEach(() => fakeBrowser.reset());

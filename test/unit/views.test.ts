@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { initialState, type State } from '../../src/engine/progress';
 import { flowOf } from '../../src/guides';
-import { captureView, doneView, fillView, notFoundView, otherSideView, stepView, teachView } from '../../src/content/views';
+import { captureView } from '../../src/content/capture-view';
+import { fillView } from '../../src/content/fill-view';
+import { doneView, notFoundView, otherSideView, stepView, teachView } from '../../src/content/views';
 
 const DUO = { kind: 'duo-admin', side: 'duo', account: 'admin-abc12345.duosecurity.com' } as const;
 const OKTA = { kind: 'okta-admin', side: 'okta', account: 'acme.okta.com' } as const;
