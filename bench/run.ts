@@ -11,7 +11,7 @@ import { chromium, type BrowserContext, type CDPSession, type Page } from 'playw
 import { hostResolverRules, OKTA_ORGS } from '../test/consoles/fixtures';
 import { startConsoles } from '../test/consoles/server';
 import { contentScriptBytes, fileBytes } from './size';
-import { guideFile } from '../src/background/guide-where';
+import { guideFile, partFile } from '../src/background/guide-where';
 import { FLOW_IDS } from '../src/guides/types';
 import { guideRegistered } from '../test/e2e/lib/browser';
 
@@ -220,6 +220,9 @@ async function main(): Promise<void> {
   if (!flow) throw new Error(`the guided page ran ${guidedFiles.join(', ') || 'nothing'}, not one Okta script`);
   const ours = contentScriptBytes(DIST, 'okta', flow);
   const duo = contentScriptBytes(DIST, 'duo', flow);
+  // Loaded on top on their own steps only: the Duo application's page, Okta's form.
+  const capturePart = fileBytes([join(DIST, partFile('capture'))]);
+  const fillPart = fileBytes([join(DIST, partFile('fill'))]);
   const asleep = fileBytes(dormantFiles.map((f) => join(DIST, f)));
   const drv = fileBytes([join(ROOT, 'node_modules/driver.js/dist/driver.js.iife.js'), join(ROOT, 'node_modules/driver.js/dist/driver.css')]);
   const s = Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, summary(v)]));
@@ -230,6 +233,8 @@ async function main(): Promise<void> {
     [`JS+CSS a console page loads (${flow}), gzip KB`, (ours.gzip / 1024).toFixed(1), (drv.gzip / 1024).toFixed(1), ratio(ours.gzip, drv.gzip)],
     ['  raw KB', (ours.raw / 1024).toFixed(1), (drv.raw / 1024).toFixed(1), ratio(ours.raw, drv.raw)],
     ['  a Duo console page (its own half), gzip KB', (duo.gzip / 1024).toFixed(1), (drv.gzip / 1024).toFixed(1), ratio(duo.gzip, drv.gzip)],
+    ['  + on Okta\'s form only: the fill part, gzip KB', (fillPart.gzip / 1024).toFixed(1), '', ''],
+    ['  + on the Duo application\'s page only: the capture part, gzip KB', (capturePart.gzip / 1024).toFixed(1), '', ''],
     ['start, main thread ms (task time delta at load)', fmt(s.startScriptDelta!), fmt(s.driverStart!), ratio(s.startScriptDelta!.median, s.driverStart!.median)],
     ['  of which set-up + first look + first placement ms (measure)', fmt(s.startMeasure!, 2), fmt(s.driverStart!), vsDriver(s.startMeasure!)],
     ['Okta end-user page before the setup starts: task time delta ms', fmt(s.userDelta!), fmt(s.driverStart!), vsDriver(s.userDelta!)],
@@ -250,7 +255,7 @@ async function main(): Promise<void> {
   console.log([line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'));
   writeFileSync(
     join(ROOT, 'bench/results.json'),
-    JSON.stringify({ date: new Date().toISOString(), runs: RUNS, elements: nodes, bytes: { extension: ours, driver: drv }, summary: s, raw: runs, insertions: { extension: insertAll, driver: driverAll } }, null, 2),
+    JSON.stringify({ date: new Date().toISOString(), runs: RUNS, elements: nodes, bytes: { extension: ours, duo, capturePart, fillPart, driver: drv }, summary: s, raw: runs, insertions: { extension: insertAll, driver: driverAll } }, null, 2),
   );
 }
 

@@ -7,8 +7,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DUO_ADMIN_HOST, DUO_APP, DUO_APP_PATH, DUO_FEDERAL_APP, DUO_FEDERAL_HOST, DUO_LOOKALIKE_HOSTS, OKTA_LOOKALIKE_HOSTS, OKTA_ORGS, type OktaOrgFixture } from '../consoles/fixtures';
 import { DIST, launch, type Session } from './lib/browser';
-import { GUIDE_FILES, HELP_FILE } from '../../src/background/guide-where';
-import { forge } from './lib/isolated';
+import { GUIDE_FILES, partFile, PARTS } from '../../src/background/guide-where';
+import { forge, inContentScript } from './lib/isolated';
 import { leaks } from './lib/leaks';
 import { clickCallout, overlay, waitForStep } from './lib/overlay';
 import { startOver } from './lib/popup';
@@ -211,6 +211,24 @@ describe('forged messages', () => {
     const reply = await forge(page, s.extensionId, { type: 'capture', ikey: 'DIAAAAAAAAAAAAAAAAAA', skey: 'a'.repeat(40), host: 'api-evil.duosecurity.com', labels: 'ikey' });
     expect((reply as { ok?: unknown } | undefined)?.ok).toBe(false);
     expect((await progress())?.captured?.ikey).toBe(DUO_APP.ikey);
+    await nothingLeakedNorLost();
+  });
+
+  it('a part of the guide comes only to its own console: no key reader on Okta, no form filler on Duo', async () => {
+    const parts = (page: Page) => inContentScript<string[]>(page, s.extensionId, 'Object.keys(globalThis.duoOktaParts ?? {}).sort()');
+    const okta = await open(`https://${acme.adminHost}/admin/dashboard`);
+    await okta.waitForTimeout(500);
+    expect(await forge(okta, s.extensionId, { type: 'part', part: 'capture' })).toBe('(no reply)');
+    expect(await parts(okta)).not.toContain('capture');
+    expect(await forge(okta, s.extensionId, { type: 'part', part: 'fill' })).toBe(true);
+    expect(await parts(okta)).toContain('fill');
+    const duo = await open(`https://${DUO_ADMIN_HOST}/`);
+    await waitForStep(duo, 'okta.admin');
+    expect(await forge(duo, s.extensionId, { type: 'part', part: 'fill' })).toBe('(no reply)');
+    expect(await forge(duo, s.extensionId, { type: 'part', part: 'exfiltrate' })).toBe('(no reply)');
+    expect(await parts(duo)).not.toContain('fill');
+    expect(await forge(duo, s.extensionId, { type: 'part', part: 'help' })).toBe(true);
+    expect(await parts(duo)).toContain('help');
     await nothingLeakedNorLost();
   });
 
@@ -607,8 +625,8 @@ describe('nothing of the extension is web-accessible (finding 5)', () => {
       return readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [relative(DIST, join(dir, name))]));
     })(DIST);
     const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as { web_accessible_resources?: unknown };
-    // The guide's registered scripts and its on-demand help are among the files tried.
-    expect(files).toEqual(expect.arrayContaining([...Object.values(GUIDE_FILES), HELP_FILE]));
+    // The guide's registered scripts and its on-demand parts are among the files tried.
+    expect(files).toEqual(expect.arrayContaining([...GUIDE_FILES, ...PARTS.map(partFile)]));
     const page = await open(`https://${acme.adminHost}/admin/dashboard`);
     const fetched = await page.evaluate(
       ({ id, files }) => Promise.all(files.map((f) => fetch(`chrome-extension://${id}/${f}`).then((r) => (r.ok ? f : null), () => null))),

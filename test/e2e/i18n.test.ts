@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DUO_ADMIN_HOST, DUO_SIGNIN_HOST, OKTA_ORGS } from '../consoles/fixtures';
 import { DIST, launch, type Session } from './lib/browser';
+import { inContentScript } from './lib/isolated';
 import { waitForStep } from './lib/overlay';
 import { walkDuo } from './lib/walk';
 
@@ -91,6 +92,19 @@ describe('pseudo-translated build', () => {
     await okta.locator('[data-duo-okta-guide]').getByRole('button', { name: /^⟦Fill/ }).click();
     await okta.locator('[data-duo-okta-guide]').getByRole('button', { name: /replace/ }).waitFor();
     await expectAllTranslated(await overlayTexts(okta), 'Okta form, asking before replacing');
+  });
+
+  it('the guide reads its messages ahead, from the background, in the build’s language (no message bundle fetched by the page)', async () => {
+    const stored = (await s.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('strings'))).strings as {
+      version: string;
+      messages: Record<string, string>;
+    };
+    expect(stored.version).toBe(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')).version);
+    expect(stored.messages.action_mark_done).toBe('⟦Mark done⟧');
+    const page = await s.open(`https://${DUO_ADMIN_HOST}/`);
+    await waitForStep(page, 'duo.applications');
+    const inGuide = await inContentScript<string | null>(page, s.extensionId, 'globalThis.duoOktaStrings?.action_mark_done ?? null');
+    expect(inGuide).toBe('⟦Mark done⟧');
   });
 
   it('the popup shows only messages', async () => {

@@ -2,7 +2,7 @@
 // send forged messages exactly as a compromised content script on that page could.
 import type { Page } from 'playwright-core';
 
-async function inContentScript<T>(page: Page, extensionId: string, expression: string): Promise<T> {
+export async function inContentScript<T>(page: Page, extensionId: string, expression: string): Promise<T> {
   const cdp = await page.context().newCDPSession(page);
   const contexts: { id: number; origin: string; auxData?: { type?: string; isDefault?: boolean } }[] = [];
   cdp.on('Runtime.executionContextCreated', (e: { context: (typeof contexts)[number] }) => contexts.push(e.context));
