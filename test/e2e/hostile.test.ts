@@ -61,10 +61,10 @@ beforeEach(async () => {
   before = (await progress())?.marks;
 });
 
-/** No secret anywhere it must not be, and every step done before the case is still done. */
 /** The Okta Classic Duo form, open, with the guide at its Fill step. */
 const duoForm = () => openClassicDuoForm(open);
 
+/** No secret anywhere it must not be, and every step done before the case is still done. */
 async function nothingLeakedNorLost(): Promise<void> {
   expect(await leaks(s, pages, DUO_APP.skey)).toEqual([]);
   const now = ((await progress())?.marks ?? {}) as Record<string, { done: string[] }>;
@@ -214,6 +214,31 @@ describe('forged messages', () => {
     await nothingLeakedNorLost();
   });
 
+  it('paused, a page that missed the pause gets no secret, holds no new keys and marks nothing', async () => {
+    const duo = await open(`https://${DUO_ADMIN_HOST}/`);
+    await waitForStep(duo, 'okta.admin');
+    const okta = await duoForm();
+    // Paused in storage only, as if the background's message to these tabs had been lost; their
+    // content-script worlds stay, as a page's would that missed it.
+    await s.worker.evaluate(async () => {
+      const local = (globalThis as unknown as Chrome).chrome.storage.local!;
+      const { progress } = (await local.get(null)) as { progress: object };
+      await local.set({ progress: { ...progress, paused: true } });
+    });
+    await okta.waitForFunction(() => !document.querySelector('[data-duo-okta-guide]'));
+    const marks = (await progress())?.marks;
+    const paused = "The guide is paused. Resume it from the extension's popup first.";
+    expect(await forge(okta, s.extensionId, { type: 'fill', step: 'classic.fill' })).toEqual({ ok: false, message: paused });
+    expect(await forge(okta, s.extensionId, { type: 'mark', step: 'classic.fill', how: 'done' })).toBe('(no reply)');
+    expect(await forge(duo, s.extensionId, { type: 'capture', ikey: 'DIBBBBBBBBBBBBBBBBBB', skey: 'b'.repeat(40), host: 'api-0000aaaa.duosecurity.com', labels: 'ikey' })).toEqual({ ok: false, messages: [paused] });
+    expect(await forge(duo, s.extensionId, { type: 'part', part: 'capture' })).toBe('(no reply)');
+    expect(await okta.getByLabel('Secret key', { exact: true }).inputValue()).toBe('');
+    const now = await progress();
+    expect(now?.marks).toEqual(marks);
+    expect(now?.captured?.ikey).toBe(DUO_APP.ikey);
+    await nothingLeakedNorLost();
+  });
+
   it('a part of the guide comes only to its own console: no key reader on Okta, no form filler on Duo', async () => {
     const parts = (page: Page) => inContentScript<string[]>(page, s.extensionId, 'Object.keys(globalThis.duoOktaParts ?? {}).sort()');
     const okta = await open(`https://${acme.adminHost}/admin/dashboard`);
@@ -222,8 +247,9 @@ describe('forged messages', () => {
     expect(await parts(okta)).not.toContain('capture');
     expect(await forge(okta, s.extensionId, { type: 'part', part: 'fill' })).toBe(true);
     expect(await parts(okta)).toContain('fill');
+    // The Okta page above may have marked Okta's first steps: the Duo page shows whichever is next.
     const duo = await open(`https://${DUO_ADMIN_HOST}/`);
-    await waitForStep(duo, 'okta.admin');
+    await duo.locator('[data-duo-okta-guide][data-step]').waitFor({ state: 'attached' });
     expect(await forge(duo, s.extensionId, { type: 'part', part: 'fill' })).toBe('(no reply)');
     expect(await forge(duo, s.extensionId, { type: 'part', part: 'exfiltrate' })).toBe('(no reply)');
     expect(await parts(duo)).not.toContain('fill');

@@ -18,7 +18,8 @@ export async function inContentScript<T>(page: Page, extensionId: string, expres
   return result.result.value;
 }
 
-/** Sends a message from the content script's world; resolves with the background's reply. */
+/** Sends a message from the content script's world; resolves with the background's reply. A
+ *  refusal arrives as no reply, or as null when the background's handler resolved to nothing. */
 export function forge(page: Page, extensionId: string, message: unknown): Promise<unknown> {
-  return inContentScript(page, extensionId, `chrome.runtime.sendMessage(${JSON.stringify(message)}).then((r) => r === undefined ? '(no reply)' : r, (e) => 'error: ' + e.message)`);
+  return inContentScript(page, extensionId, `chrome.runtime.sendMessage(${JSON.stringify(message)}).then((r) => r == null ? '(no reply)' : r, (e) => 'error: ' + e.message)`);
 }
