@@ -10,8 +10,8 @@ import { duoActivateSteps, duoLogSteps } from '../src/guides/duo-verify';
 import { outline } from '../src/guides/outline';
 import type { FlowId, Step } from '../src/guides/types';
 import type { Side } from '../src/engine/hosts';
+import { sideOf } from '../src/engine/progress';
 
-const sideOf = (step: Step): Side => (step.console.startsWith('duo') ? 'duo' : 'okta');
 const camel = (id: string) => id.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 const json = (v: unknown) => JSON.stringify(v);
 // Every Duo step, by the module and export it comes from.
