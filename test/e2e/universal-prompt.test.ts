@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DUO_APP, DUO_SIGNIN_HOST, OKTA_ORGS } from '../consoles/fixtures';
 import { launch, type Session } from './lib/browser';
 import { leaks } from './lib/leaks';
-import { waitForStep } from './lib/overlay';
+import { waitForStep, waitForStepDone } from './lib/overlay';
 import { popupSteps } from './lib/popup';
 import { addAuthenticator, atStep, clickStep, fill, securityNav, walkDuo, walkEnrollment, walkToOktaAdmin } from './lib/walk';
 import { walkVerify } from './lib/verify';
@@ -67,6 +67,8 @@ describe('Duo Universal Prompt: Okta OIDC identity provider', () => {
     await waitForStep(page, 'up.features');
     await page.goto(`https://${org.adminHost}/admin/settings/features`);
     await clickStep(page, 'up.features', page.getByRole('switch', { name: /Skip the verify screen/ }));
+    // The switch saves through Okta's API; the walk goes on once the guide saw it on.
+    await waitForStepDone(page, 'up.features');
     // Then the Verify group: the Access Testing Tool, a test user enrolling through the IdP
     // authenticator (listed under the name Okta gave it), Duo's log, and Universal Prompt activation.
     await walkVerify(s, page, org, 'idp', DUO_APP.ikey);

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { DUO_APP, DUO_SIGNIN_HOST, OKTA_ORGS, type Submission } from '../../consoles/fixtures';
 import { shapesOf, variantFor, type Shapes } from '../../consoles/shapes';
 import type { Session } from './browser';
-import { overlay, waitForStep } from './overlay';
+import { overlay, waitForStep, waitForStepDone } from './overlay';
 import { chooseFlow, startOver } from './popup';
 import { buttonOf, choose, shownChoice, type SelectKind } from './shaped';
 import { addAuthenticator, atStep, clickStep, fill, securityNav, walkDuo, walkEnrollment, walkRule, walkToOktaAdmin } from './walk';
@@ -110,6 +110,8 @@ async function universalPrompt(s: Session, page: Page, w: Walk): Promise<void> {
   await waitForStep(page, 'up.features');
   await page.goto(`https://${org.adminHost}/admin/settings/features`);
   await clickStep(page, 'up.features', page.getByRole('switch', { name: /Skip the verify screen/ }));
+  // The switch saves through Okta's API; the walk goes on once the guide saw it on.
+  await waitForStepDone(page, 'up.features');
   await walkVerify(s, page, org, 'idp', DUO_APP.ikey);
 }
 

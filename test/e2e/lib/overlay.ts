@@ -35,6 +35,14 @@ export async function waitForStep(page: Page, step: string, timeout = 10_000): P
   return (await overlay(page))!;
 }
 
+/** Waits until the overlay shows a step other than this one (a step done by what the page saved,
+ *  before the walk leaves the page, as an admin would see it done before going on). */
+export async function waitForStepDone(page: Page, step: string, timeout = 10_000): Promise<void> {
+  await page.waitForFunction((id) => { const s = document.querySelector('[data-duo-okta-guide]')?.getAttribute('data-step'); return !!s && s !== id; }, step, { timeout }).catch(async () => {
+    throw new Error(`overlay stayed at step ${step}: ${JSON.stringify(await overlay(page))}`);
+  });
+}
+
 /** Waits until the highlight lies over the target: contains it, with at most 16 px slack a side. */
 export async function expectHighlightOn(page: Page, target: Locator, timeout = 5_000): Promise<void> {
   const deadline = Date.now() + timeout;
