@@ -10,14 +10,11 @@ import preact from '@preact/preset-vite';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import messages from './_locales/en/messages.json' with { type: 'json' };
-import { keysIn, sources } from './scripts/message-keys';
+import { contentKeys } from './scripts/message-keys';
 
 /** The keys the content scripts use (the guide's and the help's sources), for the background to
  *  read ahead (src/background/strings.ts). */
-const CONTENT_KEYS = [...keysIn(['content', 'engine', 'guides', 'i18n.ts'].flatMap((p) => sources(resolve(import.meta.dirname, 'src', p))))]
-  .map(([key]) => key)
-  .filter((key) => key in messages)
-  .sort();
+const CONTENT_KEYS = contentKeys(resolve(import.meta.dirname, 'src'), messages);
 
 /** Preact's dangerouslySetInnerHTML is the one innerHTML write in the bundle; nothing here uses it,
  *  so it is replaced by an error (store linters refuse innerHTML in shipped code). */

@@ -29,3 +29,11 @@ export function keysIn(files: string[]): Map<string, string> {
   }
   return used;
 }
+
+/** Where the content scripts' code lives under src: the guide, its parts, the engine, the guides. */
+const CONTENT_SOURCES = ['content', 'engine', 'guides', 'i18n.ts'];
+
+/** The keys the content scripts name that are messages, sorted: what the background reads ahead
+ *  for them (src/background/strings.ts). */
+export const contentKeys = (src: string, messages: Record<string, unknown>): string[] =>
+  [...keysIn(CONTENT_SOURCES.flatMap((p) => sources(join(src, p))))].map(([key]) => key).filter((key) => key in messages).sort();

@@ -8,7 +8,8 @@ import { list, t, type MessageKey } from '../i18n';
 import { sourceValue } from './fill';
 import type { ActionView, CalloutView, Here } from './views';
 
-/** Offered where the keys are missing: to the Duo Admin Panel for them. */
+/** Offered where the keys are missing: to the Duo Admin Panel for them. Kept here, not in views.ts:
+ *  this file imports only types from there, so the fill part carries no copy of the core's views. */
 export const openDuo = (): ActionView => ({ id: 'open-duo', label: t('action_open_duo'), primary: true });
 
 /** Where the fill stands on the form's page. */
