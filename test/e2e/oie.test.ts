@@ -38,8 +38,9 @@ describe('Okta Identity Engine: Duo Security authenticator', () => {
     expect(await choose(page, 'oie.username', form, 'Duo Security username format', 'Email')).toBe('native');
     await clickStep(page, 'oie.add', form.getByRole('button', { name: 'Add', exact: true }));
 
+    // Add saves through the API: read the submission once the server has it.
+    await expect.poll(async () => (await s.submissions()).filter((x) => x.path === '/api/v1/authenticators').length).toBe(1);
     const added = (await s.submissions()).filter((x) => x.path === '/api/v1/authenticators');
-    expect(added).toHaveLength(1);
     const config = (added[0]!.body as { provider: { configuration: Record<string, unknown> } }).provider.configuration;
     expect([config.integrationKey, config.host, config.userNameTemplate]).toEqual([DUO_APP.ikey, DUO_APP.host, { template: 'email' }]);
     expect(config.secretKey === DUO_APP.skey).toBe(true);
