@@ -27,9 +27,9 @@ describe('the guide', () => {
     await s.reset({});
     await startOver(s);
     const page = await openDuoForm();
-    const o = (await overlay(page))!;
-    expect(o.callout).toMatch(/No keys captured yet/);
-    expect(o.buttons).toContain('Open Duo Admin Panel');
+    // The fill part draws this once injected.
+    await expect.poll(async () => (await overlay(page))?.callout).toMatch(/No keys captured yet/);
+    expect((await overlay(page))!.buttons).toContain('Open Duo Admin Panel');
     expect(await page.locator('[data-duo-okta-guide]').getByRole('button', { name: /^Fill/ }).isDisabled()).toBe(true);
     // Earlier navigation was implied by landing on the form; the fill itself was not.
     const steps = await popupSteps(s);
@@ -96,7 +96,8 @@ describe('the guide', () => {
     const steps = await popupSteps(s);
     expect(steps.find((x) => x.id === 'duo.applications')?.state).toBe('done');
     const left = steps.filter((x) => x.state === 'pending' || x.state === 'current').length;
-    expect(await s.worker.evaluate(() => (globalThis as unknown as Chrome).chrome.action.getBadgeText({}))).toBe(String(left));
+    // The badge is set last, after the step moved on.
+    await expect.poll(() => s.worker.evaluate(() => (globalThis as unknown as Chrome).chrome.action.getBadgeText({}))).toBe(String(left));
     await clickCallout(page, /^Hide$/);
     expect((await overlay(page))?.highlight).toBeNull();
   });
@@ -113,12 +114,12 @@ describe('a browser restart', () => {
       await b.close();
 
       b = await launch({ profile });
-      const steps = await popupSteps(b);
-      expect(steps.find((x) => x.id === 'duo.protect-okta')?.state).toBe('done');
-      expect(steps.find((x) => x.id === 'duo.capture')?.state).toBe('current');
       const popup = await b.popup();
       // The popup follows storage: wait for the worker's start-up to mark the secret gone, and why.
       await popup.getByText(/^forgotten at .+: the browser restarted$/).waitFor({ timeout: 5000 });
+      const steps = await popupSteps(b);
+      expect(steps.find((x) => x.id === 'duo.protect-okta')?.state).toBe('done');
+      expect(steps.find((x) => x.id === 'duo.capture')?.state).toBe('current');
       expect(await popup.getByText(/^forgotten at .+: the browser restarted$/).count()).toBe(1);
       const session = await b.worker.evaluate(() => (globalThis as unknown as Chrome).chrome.storage.session!.get(null));
       expect(Object.keys(session)).toEqual([]);

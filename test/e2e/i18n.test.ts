@@ -87,6 +87,8 @@ describe('pseudo-translated build', () => {
     await waitForStep(okta, 'classic.edit');
     await okta.getByRole('main').getByRole('button', { name: 'Edit', exact: true }).click();
     await waitForStep(okta, 'classic.fill');
+    // The fill part's own text, once it is injected.
+    await okta.locator('[data-duo-okta-guide]').getByRole('button', { name: /^⟦Fill/ }).waitFor();
     await expectAllTranslated(await overlayTexts(okta), 'Okta form, ready to fill');
     await okta.getByLabel('Integration key', { exact: true }).fill('DIAAAAAAAAAAAAAAAAAA');
     await okta.locator('[data-duo-okta-guide]').getByRole('button', { name: /^⟦Fill/ }).click();

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DUO_APP, DUO_SIGNIN_HOST, OKTA_ORGS } from '../consoles/fixtures';
 import { launch, type Session } from './lib/browser';
 import { leaks } from './lib/leaks';
-import { waitForStep, waitForStepDone } from './lib/overlay';
+import { overlay, waitForStep, waitForStepDone } from './lib/overlay';
 import { popupSteps } from './lib/popup';
 import { addAuthenticator, atStep, clickStep, fill, securityNav, walkDuo, walkEnrollment, walkToOktaAdmin } from './lib/walk';
 import { walkVerify } from './lib/verify';
@@ -35,8 +35,10 @@ describe('Duo Universal Prompt: Okta OIDC identity provider', () => {
     const form = page.locator('form').filter({ has: page.getByLabel('Issuer') });
     await atStep(page, 'up.fill', form);
     // Every derived value is shown before the admin saves, the unverified one marked.
-    const shown = (await waitForStep(page, 'up.fill')).callout;
-    expect(shown).toContain(`Issuer: ${base}/token`);
+    await waitForStep(page, 'up.fill');
+    // The fill part writes the preview once injected.
+    await expect.poll(async () => (await overlay(page))?.callout ?? '').toContain(`Issuer: ${base}/token`);
+    const shown = (await overlay(page))!.callout;
     expect(shown).toContain(`Authorization endpoint: ${base}/authorize`);
     expect(shown).toMatch(new RegExp(`JWKS endpoint: ${base.replace(/\./g, '\\.')}/keys \\(path not verified`));
     await fill(page, 'up.fill');

@@ -1,4 +1,7 @@
 // Reading the popup's checklist (test contract items 4 and 5).
+import { expect } from 'vitest';
+import { guideFile } from '../../../src/background/guide-where';
+import type { FlowId } from '../../../src/guides/types';
 import type { Session } from './browser';
 
 export interface PopupStep {
@@ -23,12 +26,30 @@ export async function popupSteps(s: Session): Promise<PopupStep[]> {
   return steps;
 }
 
-export async function chooseFlow(s: Session, flow: string): Promise<void> {
+export async function chooseFlow(s: Session, flow: FlowId): Promise<void> {
   const popup = await s.popup();
   await popup.locator(`input[name="flow"][value="${flow}"]`).check();
   await popup.waitForFunction((f) => (document.querySelector('input[name="flow"]:checked') as HTMLInputElement | null)?.value === f, flow);
   await popup.close();
+  // The radio ticks at once; the background stores the flow and swaps the registered scripts
+  // after. A page opened before that would load the old flow's script.
+  const want = [guideFile('duo', flow), guideFile('okta', flow)];
+  await expect
+    .poll(async () => {
+      const { flow: stored, files } = await s.worker.evaluate(async () => {
+        const c = (globalThis as unknown as { chrome: Chrome }).chrome;
+        const { progress } = (await c.storage.local.get('progress')) as { progress?: { flow?: string } };
+        return { flow: progress?.flow, files: (await c.scripting.getRegisteredContentScripts()).flatMap((x) => x.js ?? []).map((f) => f.replace(/^\//, '')) };
+      });
+      return stored === flow && (files.length === 0 || want.every((f) => files.includes(f)));
+    }, { timeout: 5000 })
+    .toBe(true);
 }
+
+type Chrome = {
+  storage: { local: { get(k: string): Promise<Record<string, unknown>> } };
+  scripting: { getRegisteredContentScripts(): Promise<{ js?: string[] }[]> };
+};
 
 export async function startOver(s: Session): Promise<void> {
   const popup = await s.popup();

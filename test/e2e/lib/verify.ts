@@ -4,7 +4,7 @@ import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DUO_ADMIN_HOST } from '../../consoles/fixtures';
 import type { Session } from './browser';
-import { waitForStep } from './overlay';
+import { waitForStep, waitForStepDone } from './overlay';
 import { atStep, clickStep, walkEnrollTest, type EnrollOn } from './walk';
 
 /** Reports › Access Testing Tool: the test user and the Okta Dashboard, then the row requiring Duo. */
@@ -20,6 +20,8 @@ export async function walkAccessTest(page: Page, org: { name: string; adminHost:
   await page.getByLabel('User', { exact: true }).selectOption(`pat.tester@${org.name}.example`);
   await form.getByRole('button', { name: 'Run test' }).click();
   await page.getByRole('row').filter({ hasText: /Duo Security/ }).filter({ hasText: /Required/ }).first().waitFor();
+  // The guide sees the result a frame later; the walk leaves the page only after that.
+  await waitForStepDone(page, 'verify.att-run');
 }
 
 /** Duo's Reports › Authentication Log, filtered to the Okta application: the test user's entry,

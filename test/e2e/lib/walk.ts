@@ -4,7 +4,7 @@
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { DUO_ADMIN_HOST, DUO_APP, DUO_SIGNIN_HOST, OKTA_ORGS } from '../../consoles/fixtures';
-import { clickCallout, expectHighlightOn, overlay, waitForStep } from './overlay';
+import { clickCallout, expectHighlightOn, overlay, waitForStep, waitForStepDone } from './overlay';
 import { buttonOf, dialogOf } from './shaped';
 
 export async function atStep(page: Page, step: string, target?: Locator): Promise<void> {
@@ -74,9 +74,11 @@ export async function securityNav(page: Page, step: string, item: string): Promi
 
 /** Clicks the overlay's Fill button (its accessible name begins with "Fill"). */
 export async function fill(page: Page, step: string): Promise<void> {
-  const o = await waitForStep(page, step);
-  expect(o.buttons.some((b) => b.startsWith('Fill'))).toBe(true);
-  await page.locator('[data-duo-okta-guide]').getByRole('button', { name: /^Fill/ }).click();
+  await waitForStep(page, step);
+  // The button comes with the fill part, injected once the step shows.
+  const button = page.locator('[data-duo-okta-guide]').getByRole('button', { name: /^Fill/ });
+  await button.waitFor({ timeout: 10_000 });
+  await button.click();
 }
 
 /** Break-glass in the rule: leave out a named admin, or say one exists (the callout's mark). */
@@ -108,6 +110,7 @@ export async function walkRule(page: Page, prefix: string, wording: 'old' | 'new
   }
   await clickStep(page, `${prefix}.create-rule`, buttonOf(dialog, create));
   await page.getByRole('row', { name: /Duo Authentication/ }).waitFor();
+  await waitForStepDone(page, `${prefix}.create-rule`);
 }
 
 /** How the real Sign-In Widget offers the enrollment, by engine and setup: the control a person
