@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DUO_ADMIN_HOST, OKTA_ORGS } from '../consoles/fixtures';
 import { FLOWS } from '../../src/guides';
-import { launch, type Session } from './lib/browser';
+import { launch, registeredScripts, type Session } from './lib/browser';
 import { overlay, waitForStep } from './lib/overlay';
 import { chooseFlow, startOver } from './lib/popup';
 
@@ -21,8 +21,7 @@ beforeEach(async () => {
 
 // The background stores the new state (which pages and the popup see at once) before it registers
 // or unregisters the guide, so a test waits for the registration rather than reading it once.
-const registered = () =>
-  s.worker.evaluate(async () => (await (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]> } } }).chrome.scripting.getRegisteredContentScripts()).map((c) => c.id));
+const registered = async () => (await registeredScripts(s.worker)).map((c) => c.id);
 /** What the page can tell of the guide: its element, and the start measure it leaves. */
 const traces = (page: Page) =>
   page.evaluate(() => ({ element: !!document.querySelector('[data-duo-okta-guide]'), started: performance.getEntriesByName('duo-okta-guide:start').length > 0 }));
@@ -66,15 +65,14 @@ describe('dormant when no setup runs', () => {
   });
 
   it('each flow has its own scripts: choosing another swaps them, in open tabs too, without a reload', async () => {
-    const files = () =>
-      s.worker.evaluate(async () => (await (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ id: string; js?: string[] }[]> } } }).chrome.scripting.getRegisteredContentScripts()).map((c) => `${c.id} ${c.js?.join()}`).sort());
+    const files = async () => (await registeredScripts(s.worker)).map((c) => `${c.id} ${c.js.join()}`).sort();
     const okta = await s.open(`https://${OKTA_ORGS.acme.adminHost}/admin/dashboard`);
     const duo = await s.open(`https://${DUO_ADMIN_HOST}/`);
     await waitForStep(okta, 'classic.multifactor');
     await waitForStep(duo, 'duo.applications');
-    expect((await files()).map((f) => f.replace(/ \/?/, ' '))).toEqual(['guide-duo content-duo-classic.js', 'guide-okta content-okta-classic.js']);
+    expect(await files()).toEqual(['guide-duo content-duo-classic.js', 'guide-okta content-okta-classic.js']);
     await chooseFlow(s, 'okta-universal-prompt');
-    await expect.poll(async () => (await files()).map((f) => f.replace(/ \/?/, ' ')), { timeout: 5000 }).toEqual(['guide-duo content-duo-up.js', 'guide-okta content-okta-up.js']);
+    await expect.poll(files, { timeout: 5000 }).toEqual(['guide-duo content-duo-up.js', 'guide-okta content-okta-up.js']);
     await waitForStep(okta, 'up.idps');
     await expect.poll(async () => (await overlay(duo))?.flow, { timeout: 5000 }).toBe('okta-universal-prompt');
     await chooseFlow(s, 'okta-classic');

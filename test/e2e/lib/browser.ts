@@ -99,15 +99,20 @@ export async function launch(opts: { profile?: string; headless?: boolean; exten
   };
 }
 
+/** The content scripts the background has registered: id and files (without a leading slash). */
+export async function registeredScripts(worker: Worker): Promise<{ id: string; js: string[] }[]> {
+  const got = await worker.evaluate(async () =>
+    (await (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ id: string; js?: string[] }[]> } } }).chrome.scripting.getRegisteredContentScripts()).map((c) => ({ id: c.id, js: c.js ?? [] })),
+  );
+  return got.map((c) => ({ id: c.id, js: c.js.map((f) => f.replace(/^\//, '')) }));
+}
+
 /** A new profile's first setup registers the guide on install: pages opened before that would
  *  get none. */
 export async function guideRegistered(worker: Worker, timeout = 10_000): Promise<void> {
   const deadline = Date.now() + timeout;
   for (;;) {
-    const ids = await worker.evaluate(async () =>
-      (await (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]> } } }).chrome.scripting.getRegisteredContentScripts()).map((c) => c.id),
-    );
-    if (ids.length) return;
+    if ((await registeredScripts(worker)).length) return;
     if (Date.now() > deadline) throw new Error('the background never registered the guide\'s content script');
     await new Promise((r) => setTimeout(r, 50));
   }

@@ -2,7 +2,7 @@
 import { expect } from 'vitest';
 import { guideFile } from '../../../src/background/guide-where';
 import type { FlowId } from '../../../src/guides/types';
-import type { Session } from './browser';
+import { registeredScripts, type Session } from './browser';
 
 export interface PopupStep {
   id: string;
@@ -36,20 +36,17 @@ export async function chooseFlow(s: Session, flow: FlowId): Promise<void> {
   const want = [guideFile('duo', flow), guideFile('okta', flow)];
   await expect
     .poll(async () => {
-      const { flow: stored, files } = await s.worker.evaluate(async () => {
-        const c = (globalThis as unknown as { chrome: Chrome }).chrome;
-        const { progress } = (await c.storage.local.get('progress')) as { progress?: { flow?: string } };
-        return { flow: progress?.flow, files: (await c.scripting.getRegisteredContentScripts()).flatMap((x) => x.js ?? []).map((f) => f.replace(/^\//, '')) };
+      const stored = await s.worker.evaluate(async () => {
+        const { progress } = await (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.get('progress');
+        return (progress as { flow?: string } | undefined)?.flow;
       });
+      const files = (await registeredScripts(s.worker)).flatMap((c) => c.js);
       return stored === flow && (files.length === 0 || want.every((f) => files.includes(f)));
     }, { timeout: 5000 })
     .toBe(true);
 }
 
-type Chrome = {
-  storage: { local: { get(k: string): Promise<Record<string, unknown>> } };
-  scripting: { getRegisteredContentScripts(): Promise<{ js?: string[] }[]> };
-};
+type Chrome = { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
 
 export async function startOver(s: Session): Promise<void> {
   const popup = await s.popup();

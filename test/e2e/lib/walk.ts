@@ -75,10 +75,8 @@ export async function securityNav(page: Page, step: string, item: string): Promi
 /** Clicks the overlay's Fill button (its accessible name begins with "Fill"). */
 export async function fill(page: Page, step: string): Promise<void> {
   await waitForStep(page, step);
-  // The button comes with the fill part, injected once the step shows.
-  const button = page.locator('[data-duo-okta-guide]').getByRole('button', { name: /^Fill/ });
-  await button.waitFor({ timeout: 10_000 });
-  await button.click();
+  // The button comes with the fill part, injected once the step shows: the click waits for it.
+  await page.locator('[data-duo-okta-guide]').getByRole('button', { name: /^Fill/ }).click({ timeout: 10_000 });
 }
 
 /** Break-glass in the rule: leave out a named admin, or say one exists (the callout's mark). */
