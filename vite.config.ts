@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import { build as esbuild } from 'esbuild';
+import { minify as terser } from 'terser';
 import { resolve } from 'node:path';
 import { guideFile, PART_SIDE, partFile, PARTS } from './src/background/guide-where';
 import { sideGuides } from './scripts/side-guides';
@@ -91,7 +92,13 @@ function guideScripts(): Plugin {
           plugins: side && flow && !this.meta.watchMode ? [sideGuides(side, flow)] : [],
         });
         for (const input of Object.keys(out.metafile.inputs)) this.addWatchFile(input);
-        this.emitFile({ type: 'asset', fileName, source: out.outputFiles[0]!.text });
+        // A second pass over esbuild's output: terser's compression and its renaming leave 3 % less
+        // gzip for every guided page to read (README › Performance). Not under `npm run dev`, where
+        // it would triple the rebuild.
+        const text = out.outputFiles[0]!.text;
+        const code = this.meta.watchMode ? text : (await terser(text, { ecma: 2020, compress: { passes: 2 }, mangle: true, format: { comments: false } })).code;
+        if (!code) throw new Error(`terser gave nothing for ${fileName}`);
+        this.emitFile({ type: 'asset', fileName, source: code });
       }
     },
   };
