@@ -58,7 +58,8 @@ const apply = (events: Event[]): Promise<State> => exclusive(() => applyNow(even
 async function onContent(msg: ContentMessage, sender: Runtime.MessageSender): Promise<unknown> {
   const page = contentSender(sender, ownId);
   if (!page) return undefined;
-  // Paused, a page's guide is put away; one that missed it reads, fills and marks nothing.
+  // Paused, a page's guide is put away; one that missed it reads, fills and marks nothing. Reading
+  // and filling check again under the lock: a pause queued ahead of them wins.
   if (msg.type !== 'pause' && (await load()).state.paused) {
     if (msg.type === 'capture') return { ok: false, messages: [t('refuse_paused')] } satisfies CaptureReply;
     if (msg.type === 'fill') return { ok: false, message: t('refuse_paused') } satisfies FillReply;
@@ -121,7 +122,9 @@ async function capture(msg: Extract<ContentMessage, { type: 'capture' }>, page: 
   if (id && id !== ikey) return { ok: false, messages: [t('capture_ikey_not_url')] };
   const account = page.account;
   return exclusive(async () => {
-    const held = (await load()).state.captured;
+    const { state } = await load();
+    if (state.paused) return { ok: false, messages: [t('refuse_paused')] };
+    const held = state.captured;
     if (held && (held.account !== account || held.ikey !== ikey) && !msg.replace) {
       return { ok: false, confirm: t(['capture_replace_confirm', held.ikey, held.account, ikey, account]) };
     }
@@ -137,6 +140,7 @@ async function capture(msg: Extract<ContentMessage, { type: 'capture' }>, page: 
 function fill(stepId: string, org: string | null, path: string): Promise<FillReply> {
   return exclusive(async () => {
     const { state } = await load();
+    if (state.paused) return { ok: false, message: t('refuse_paused') };
     const step = findStep(flowOf(state.flow), stepId);
     if (!org || !step?.fill || !step.fill.paths.test(path)) return { ok: false, message: t('refuse_fill_wrong_page') };
     const current = stepStates(viewFrom(state, 'okta', org)).find((s) => s.step.id === stepId)?.state;

@@ -239,6 +239,22 @@ describe('forged messages', () => {
     await nothingLeakedNorLost();
   });
 
+  it('a Pause sent just ahead of a fill wins: the fill, queued behind it, gets no secret', async () => {
+    const okta = await duoForm();
+    // Sent together, as a callout's Pause and another tab's Fill could be: the fill's first look at
+    // the state comes before the pause is stored, so only the look under the lock can refuse it.
+    const replies = await inContentScript<{ ok?: boolean; message?: string; values?: unknown }[]>(
+      okta,
+      s.extensionId,
+      `Promise.all([chrome.runtime.sendMessage({ type: 'pause', paused: true }), chrome.runtime.sendMessage({ type: 'fill', step: 'classic.fill' })])`,
+    );
+    // Booleans only: a failure must not print the secret.
+    const fill = replies[1];
+    const empty = (await okta.getByLabel('Secret key', { exact: true }).inputValue()) === '';
+    expect({ ok: fill?.ok, values: fill?.values !== undefined, paused: fill?.message === "The guide is paused. Resume it from the extension's popup first.", empty }).toEqual({ ok: false, values: false, paused: true, empty: true });
+    await nothingLeakedNorLost();
+  });
+
   it('a part of the guide comes only to its own console: no key reader on Okta, no form filler on Duo', async () => {
     const parts = (page: Page) => inContentScript<string[]>(page, s.extensionId, 'Object.keys(globalThis.duoOktaParts ?? {}).sort()');
     const okta = await open(`https://${acme.adminHost}/admin/dashboard`);
