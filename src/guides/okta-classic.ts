@@ -4,7 +4,6 @@ import type { Locator } from '../engine/locate';
 import { duoSteps } from './duo';
 import { duoLogSteps } from './duo-verify';
 import { duoKeyField, duoKeysFill, classicEnrollTestStep, field, heading, oktaAdminStep, ruleDialog, ruleSteps, securityNav } from './okta-shared';
-import { accessTestSteps } from './okta-verify';
 import type { Cond, Flow } from './types';
 
 const duoForm: Locator = duoKeyField;
@@ -163,7 +162,7 @@ export const oktaClassic: Flow = {
       done: { find: ruleDialog },
     },
     ...ruleSteps('classic', /^create rule$/i, true),
-    ...accessTestSteps,
+    // No Access Testing Tool here: Okta has it for Identity Engine orgs only (okta-verify.ts).
     classicEnrollTestStep,
     ...duoLogSteps,
   ],

@@ -1,12 +1,16 @@
 // The Verify group's Okta admin check: Reports › Access Testing Tool, run for a test user and the
-// Okta Dashboard, judged by a result row that requires MFA and names Duo. Okta's docs name the
-// tool and its menu (reference §6); its fields and result layout are a guess (test/consoles/README.md).
+// Okta Dashboard, judged by a result row that requires MFA and names Duo. Okta documents the tool,
+// its menu and its Application and Username fields for Identity Engine only (help.okta.com/oie
+// "Access Testing Tool"; it simulates Identity Engine policies), so the Classic flow has no such
+// step; its result layout is a guess (test/consoles/README.md).
 import type { Locator } from '../engine/locate';
-import { field, heading } from './okta-shared';
+import { heading } from './okta-shared';
 import type { Step } from './types';
 
 const ATT = /^access testing tool$/i;
-const targetApp = field(/^target app$/i, 'targetApp', 'look_field_target_app');
+// "Application" in Okta's docs ("Target app" in older ones), found by its label only: the page is
+// not a Courage form, so no `data-se` hook of its is known.
+const application: Locator = { any: [{ label: /^(application|target app)$/i }], describe: 'look_field_att_application' };
 // A row that requires MFA ("Required", never "Not required") and names Duo (the factor, the
 // authenticator, or the IdP the Universal Prompt flow named Duo Security).
 const DUO_REQUIRED = /^(?!.*\bnot required\b)(?=.*\brequired\b)(?=.*\bduo\b)/i;
@@ -38,10 +42,10 @@ export const accessTestSteps: Step[] = [
     title: 'att_run_title',
     instruction: 'att_run_instruction',
     help: 'att_run_help',
-    target: { any: [{ css: 'form', has: targetApp }], describe: 'look_access_testing_tool_fields' },
+    target: { any: [{ css: 'form', has: application }], describe: 'look_access_testing_tool_fields' },
     done: {
       all: [
-        { value: targetApp, matches: /okta dashboard/i },
+        { value: application, matches: /okta dashboard/i },
         { find: { any: [{ role: 'row', name: DUO_REQUIRED, scope: 'main' }], describe: 'look_rule_requiring_duo' } satisfies Locator },
       ],
     },

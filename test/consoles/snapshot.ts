@@ -47,6 +47,7 @@ export const SHOTS: Shot[] = [
   enroll('okta-enroll-idp', OKTA_ORGS.nova, 'idp-authenticator'),
   enroll('okta-enroll-oie-and-idp', OKTA_ORGS.nova, 'duo-authenticator', 'idp-authenticator'),
   { name: 'okta-classic-dashboard', url: `${acme}/admin/dashboard` },
+  { name: 'okta-oie-dashboard', url: `${nova}/admin/dashboard` },
   { name: 'okta-classic-duo', url: `${acme}/admin/access/multifactor#duo` },
   { name: 'okta-classic-duo-form', url: `${acme}/admin/access/multifactor#duo`, act: (p) => click(p, 'button', 'Edit') },
   { name: 'okta-classic-signon', url: `${acme}/admin/access/policies`, act: (p) => p.getByRole('tab', { name: 'Sign On' }).click() },
@@ -101,8 +102,8 @@ export const SHOTS: Shot[] = [
     name: 'okta-att',
     url: `${nova}/admin/access-testing-tool`,
     act: async (p) => {
-      await p.getByLabel('Target app').selectOption('Okta Dashboard');
-      await p.getByLabel('User', { exact: true }).selectOption({ index: 1 });
+      await p.getByLabel('Application').selectOption('Okta Dashboard');
+      await p.getByLabel('Username', { exact: true }).selectOption({ index: 1 });
       await click(p, 'button', 'Run test');
       await p.getByRole('heading', { name: 'Results' }).waitFor();
     },

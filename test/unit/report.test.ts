@@ -50,7 +50,7 @@ describe('setup report', () => {
   it('says what was skipped and why, and the verification results', () => {
     expect(report).toMatch(/## Skipped\n\n- Keep a break-glass admin out of the Duo requirement: skipped: I have a break-glass account\n/);
     expect(report).toContain('Verification: verified (every check seen on the page)');
-    expect(report).toMatch(/- Verify: test a user’s access to the Okta Dashboard: seen on the page/);
+    expect(report).toMatch(/- Test: enroll a user in Duo: seen on the page/);
     expect(report).toMatch(/- Verify: find the test user’s Duo entry: seen on the page/);
   });
 

@@ -61,10 +61,17 @@ describe('Verify locators', () => {
     expect(done('okta-oie', 'verify.att-run', page)).toBe(true);
   });
 
-  it('the Okta dashboard’s Reports section reveals the tool', () => {
-    loadPage('okta-classic-dashboard');
-    const el = target('okta-classic', 'verify.att');
+  it('the Identity Engine dashboard’s Reports section reveals the tool', () => {
+    loadPage('okta-oie-dashboard');
+    const el = target('okta-oie', 'verify.att');
     expect(el && accessibleName(el)).toMatch(/^Reports$|^Access Testing Tool$/);
+  });
+
+  it('Classic has no Access Testing Tool (Okta documents it for Identity Engine only): no step sends the admin there', () => {
+    expect(FLOWS['okta-classic'].steps.filter((s) => s.id.startsWith('verify.att'))).toEqual([]);
+    for (const flow of ['okta-oie', 'okta-universal-prompt'] as const) expect(findStep(FLOWS[flow], 'verify.att-run')).toBeDefined();
+    loadPage('okta-classic-dashboard');
+    expect(Array.from(document.querySelectorAll('a'), (a) => a.textContent?.trim())).not.toContain('Access Testing Tool');
   });
 
   it('Duo: the dashboard’s Authentication Log card is not the log; the log page lists the Okta entry', () => {

@@ -72,7 +72,8 @@ const NAV = [
     items: [
       ['Reports', '/admin/reports'],
       ['System Log', '/report/system_log_2'],
-      ['Access Testing Tool', '/admin/access-testing-tool'],
+      // Identity Engine only (help.okta.com/oie "Access Testing Tool").
+      ...(classic ? [] : [['Access Testing Tool', '/admin/access-testing-tool']]),
     ],
   },
   {
@@ -175,7 +176,7 @@ function pickPage() {
     case '/admin/settings/features':
       return features;
     case '/admin/access-testing-tool':
-      return accessTesting;
+      return classic ? notFound : accessTesting;
     default: {
       for (const section of NAV) {
         for (const [label, href] of section.items) if (href === path) return stub(label);

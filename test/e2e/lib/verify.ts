@@ -1,23 +1,24 @@
-// The Verify group, walked as an admin would: Okta's Access Testing Tool, the end-user test on the
-// real Sign-In Widget, Duo's Authentication Log and, for the Universal Prompt, its activation.
+// The Verify group, walked as an admin would: Okta's Access Testing Tool (Identity Engine orgs), the
+// end-user test on the real Sign-In Widget, Duo's Authentication Log and, for the Universal Prompt,
+// its activation.
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DUO_ADMIN_HOST } from '../../consoles/fixtures';
+import { DUO_ADMIN_HOST, type OktaOrgFixture } from '../../consoles/fixtures';
 import type { Session } from './browser';
 import { waitForStep, waitForStepDone } from './overlay';
 import { atStep, clickStep, walkEnrollTest, type EnrollOn } from './walk';
 
-/** Reports › Access Testing Tool: the test user and the Okta Dashboard, then the row requiring Duo. */
-export async function walkAccessTest(page: Page, org: { name: string; adminHost: string }): Promise<void> {
+/** Reports › Access Testing Tool: the Okta Dashboard and the test user, then the row requiring Duo. */
+export async function walkAccessTest(page: Page, org: OktaOrgFixture): Promise<void> {
   const nav = page.getByRole('navigation', { name: 'Admin console' });
   const link = nav.getByRole('link', { name: 'Access Testing Tool', exact: true });
   await waitForStep(page, 'verify.att');
   if (!(await link.isVisible())) await clickStep(page, 'verify.att', nav.getByRole('button', { name: /^Reports/ }));
   await clickStep(page, 'verify.att', link);
-  const form = page.locator('form').filter({ has: page.getByLabel('Target app') });
+  const form = page.locator('form').filter({ has: page.getByLabel('Application') });
   await atStep(page, 'verify.att-run', form);
-  await page.getByLabel('Target app').selectOption('Okta Dashboard');
-  await page.getByLabel('User', { exact: true }).selectOption(`pat.tester@${org.name}.example`);
+  await page.getByLabel('Application').selectOption('Okta Dashboard');
+  await page.getByLabel('Username', { exact: true }).selectOption(`pat.tester@${org.name}.example`);
   await form.getByRole('button', { name: 'Run test' }).click();
   await page.getByRole('row').filter({ hasText: /Duo Security/ }).filter({ hasText: /Required/ }).first().waitFor();
   // The guide sees the result a frame later; the walk leaves the page only after that.
@@ -42,9 +43,10 @@ export async function walkActivate(page: Page, ikey: string): Promise<void> {
 }
 
 /** The whole Verify group for a flow: each check judged from the page, then the popup says Verified. */
-export async function walkVerify(s: Session, page: Page, org: { name: string; adminHost: string; endUserHost: string }, on: EnrollOn, activate?: string): Promise<void> {
+export async function walkVerify(s: Session, page: Page, org: OktaOrgFixture, on: EnrollOn, activate?: string): Promise<void> {
   await page.goto(`https://${org.adminHost}/admin/dashboard`);
-  await walkAccessTest(page, org);
+  // A Classic org has no Access Testing Tool, and its flow no such step.
+  if (org.engine === 'oie') await walkAccessTest(page, org);
   await walkEnrollTest(page, org.endUserHost, on);
   await walkDuoLog(page, `pat.tester@${org.name}.example`, activate ? 'verify.duo-up' : '');
   if (activate) await walkActivate(page, activate);

@@ -121,8 +121,8 @@ const ACTS: Record<string, Act> = {
     await press(at, inNav(/^access testing tool$/i));
   },
   'verify.att-run': async (at) => {
-    await choose(at.page, await find(at.page, { role: 'combobox', name: /^target app$/i }), /^okta dashboard$/i);
-    await choose(at.page, await find(at.page, { role: 'combobox', name: /^user$/i }), /^pat\.tester@/i);
+    await choose(at.page, await find(at.page, { role: 'combobox', name: /^application$/i }), /^okta dashboard$/i);
+    await choose(at.page, await find(at.page, { role: 'combobox', name: /^username$/i }), /^pat\.tester@/i);
     // The highlight lies over the tool's whole form (the Chromium walk checks it); Run test is inside.
     await (await find(at.page, { role: 'button', name: /^run test$/i })).click();
   },

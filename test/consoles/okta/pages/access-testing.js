@@ -1,8 +1,9 @@
-// Reports › Access Testing Tool: evaluates the org's policies for a user and an app, as Okta's
-// Policy API `/simulate` does (developer.okta.com "Test your policies with access simulations":
-// app sign-in, authenticator enrollment and global session policies). Okta documents the tool
-// for Identity Engine; the Classic org's copy (its Okta sign-on policy) and the whole layout —
-// fields, the results table and its columns — are a guess (test/consoles/README.md).
+// Reports › Access Testing Tool, on Identity Engine orgs only (Okta documents it there alone):
+// evaluates the org's policies for a user and an app, as Okta's Policy API `/simulate` does
+// (developer.okta.com "Test your policies with access simulations": app sign-in, authenticator
+// enrollment and global session policies). The fields' labels, Application and Username, and Run
+// test are Okta's (help.okta.com/oie "Access Testing Tool"); the markup, plain selects where Okta
+// has search boxes, and the results table with its columns are a guess (test/consoles/README.md).
 import { api, config, h, mount, uid } from '/_static/common/ui.js';
 
 const APPS = ['Okta Dashboard', 'Okta Admin Console', 'Salesforce.com'];
@@ -16,18 +17,10 @@ function matching(rules, user) {
 }
 
 async function simulate(app, user) {
-  const okta = config().okta;
-  const classic = okta.engine === 'classic';
   const rows = [];
   const [signOn] = await api('GET', '/api/v1/policies?type=OKTA_SIGN_ON');
   const signOnRule = matching(await api('GET', `/api/v1/policies/${signOn.id}/rules`), user);
   const mfa = (on) => (on ? 'Required' : 'Not required');
-  if (classic) {
-    const duo = await api('GET', '/api/v1/org/factors/duo');
-    const factors = duo.status === 'ACTIVE' ? 'Duo Security' : '—';
-    rows.push(['Okta sign-on policy', signOn.name, signOnRule?.name ?? '—', 'Allowed', mfa(signOnRule?.actions?.signon?.requireFactor), factors]);
-    return rows;
-  }
   const [authenticators, idps] = await Promise.all([api('GET', '/api/v1/authenticators'), api('GET', '/api/v1/idps')]);
   // An IdP authenticator is shown under its identity provider's name.
   const nameOf = (a) => (a.key === 'external_idp' ? `${idps.find((i) => i.id === a.provider?.configuration?.idpId)?.name ?? a.name} (${a.name})` : a.name);
@@ -58,17 +51,9 @@ export default {
       const id = uid(name);
       return h(
         'div',
-        { class: 'o-form-fieldset', 'data-se': `o-form-fieldset-${name}` },
-        h('div', { class: 'o-form-label', 'data-se': 'o-form-label' }, h('label', { for: id }, label)),
-        h(
-          'div',
-          { class: 'o-form-input', 'data-se': 'o-form-input-container' },
-          h(
-            'span',
-            { 'data-se': `o-form-input-${name}` },
-            h('select', { id, name, onChange: (e) => (model[name === 'targetApp' ? 'app' : 'user'] = e.target.value) }, h('option', { value: '' }, placeholder), ...options.map((o) => h('option', { value: o }, o))),
-          ),
-        ),
+        { class: 'att-field' },
+        h('label', { for: id }, label),
+        h('select', { id, name, onChange: (e) => (model[name] = e.target.value) }, h('option', { value: '' }, placeholder), ...options.map((o) => h('option', { value: o }, o))),
       );
     };
     const results = h('section', { class: 'card', 'aria-labelledby': 'att-results', hidden: true });
@@ -76,13 +61,12 @@ export default {
     const form = h(
       'form',
       {
-        class: 'o-form',
-        'data-se': 'o-form',
+        class: 'att-form',
         novalidate: true,
         onSubmit: async (e) => {
           e.preventDefault();
           error.hidden = !!(model.app && model.user);
-          error.textContent = 'Choose a target app and a user.';
+          error.textContent = 'Choose an application and a user.';
           if (!model.app || !model.user) return;
           const rows = await simulate(model.app, model.user);
           const cols = ['Policy type', 'Policy', 'Matched rule', 'Access', 'Multifactor authentication (MFA)', 'Authenticators'];
@@ -100,9 +84,9 @@ export default {
           results.hidden = false;
         },
       },
-      h('div', { class: 'o-form-fieldset-container', 'data-se': 'o-form-fieldset-container' }, field('targetApp', 'Target app', APPS, 'Select an app'), field('user', 'User', users, 'Select a user')),
+      h('div', { class: 'att-fields' }, field('app', 'Application', APPS, 'Select an app'), field('user', 'Username', users, 'Select a user')),
       error,
-      h('div', { class: 'o-form-button-bar' }, h('input', { type: 'submit', class: 'button button-primary', value: 'Run test', 'data-type': 'save' })),
+      h('div', { class: 'att-actions' }, h('button', { type: 'submit', class: 'button button-primary' }, 'Run test')),
     );
     mount(
       el,
