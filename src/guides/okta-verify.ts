@@ -8,8 +8,8 @@ import { heading } from './okta-shared';
 import type { Step } from './types';
 
 const ATT = /^access testing tool$/i;
-// "Application" in Okta's docs ("Target app" in older ones), found by its label only: the page is
-// not a Courage form, so no `data-se` hook of its is known.
+// "Application" in Okta's docs ("Target app" was this project's first guess, kept as a fallback),
+// found by its label only: the page is not a Courage form, so no `data-se` hook of its is known.
 const application: Locator = { any: [{ label: /^(application|target app)$/i }], describe: 'look_field_att_application' };
 // A row that requires MFA ("Required", never "Not required") and names Duo (the factor, the
 // authenticator, or the IdP the Universal Prompt flow named Duo Security).
